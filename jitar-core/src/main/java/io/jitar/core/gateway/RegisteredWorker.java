@@ -1,0 +1,176 @@
+package io.jitar.core.gateway;
+
+import io.jitar.errors.BadRequestException;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One worker as the gateway knows it: where it is, which procedures it serves, how healthy it is
+ * and whether the gateway itself saw it fail recently.
+ *
+ * <p>Immutable and thread-safe: state changes return new instances, so a registry can publish
+ * workers in snapshots that readers use without locks. Always valid: the constructor rejects a
+ * URL or procedure name a worker sent wrongly with a {@link BadRequestException} (HTTP 400).
+ */
+public final class RegisteredWorker {
+
+    /** Segments of letters, digits, {@code _ $ -}, separated by single slashes. */
+    private static final Pattern PROCEDURE_NAME = Pattern.compile("^[A-Za-z0-9_$-]+(/[A-Za-z0-9_$-]+)*$");
+
+    private final String id;
+    private final URI url;
+    private final Set<String> procedureNames;
+    private final WorkerHealth health;
+    /** End of a passive down mark; {@code null} when the gateway never saw this worker fail. */
+    private final Instant downUntil;
+
+    /**
+     * @param id             the registration id, not blank
+     * @param url            absolute http(s) URL with a host
+     * @param procedureNames non-empty, each matching {@code ^[A-Za-z0-9_$-]+(/[A-Za-z0-9_$-]+)*$}
+     * @param health         the health state machine
+     * @param downUntil      end of a passive down mark, or {@code null} for none
+     * @throws BadRequestException if {@code url} or {@code procedureNames} is invalid
+     */
+    public RegisteredWorker(String id, URI url, Collection<String> procedureNames,
+                            WorkerHealth health, Instant downUntil) {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id must not be blank");
+        }
+        this.id = id;
+        this.url = requireHttpUrl(url);
+        this.procedureNames = requireProcedureNames(procedureNames);
+        this.health = Objects.requireNonNull(health, "health");
+        this.downUntil = downUntil;
+    }
+
+    /** A new registration with a random UUID as id and no down mark. */
+    public static RegisteredWorker create(URI url, Collection<String> procedureNames, WorkerHealth health) {
+        return new RegisteredWorker(UUID.randomUUID().toString(), url, procedureNames, health, null);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Normalized, so two spellings of the same path compare equal. */
+    public URI url() {
+        return url;
+    }
+
+    /** Unmodifiable, sorted for a stable monitoring view. */
+    public Set<String> procedureNames() {
+        return procedureNames;
+    }
+
+    public WorkerHealth health() {
+        return health;
+    }
+
+    /** End of the passive down mark, if {@link #markedDownUntil} was called and no report cleared it. */
+    public Optional<Instant> downUntil() {
+        return Optional.ofNullable(downUntil);
+    }
+
+    /** The health state at {@code now}, ignoring a down mark; see {@link WorkerHealth#stateAt}. */
+    public WorkerState stateAt(Instant now) {
+        return health.stateAt(now);
+    }
+
+    /** Whether a passive down mark still holds at {@code now}. */
+    public boolean isDownAt(Instant now) {
+        return downUntil != null && now.isBefore(downUntil);
+    }
+
+    /** Whether requests may go to this worker at {@code now}: available and not marked down. */
+    public boolean isPickableAt(Instant now) {
+        return stateAt(now) == WorkerState.AVAILABLE && !isDownAt(now);
+    }
+
+    /**
+     * This worker after it reported {@code state} at {@code at}. An {@code AVAILABLE} report
+     * clears a down mark: the worker says it is back, and it is the better judge of that.
+     */
+    public RegisteredWorker withReport(WorkerState state, Instant at) {
+        Instant keptDownUntil = state == WorkerState.AVAILABLE ? null : downUntil;
+        return new RegisteredWorker(id, url, procedureNames, health.report(state, at), keptDownUntil);
+    }
+
+    /**
+     * This worker marked down until {@code until}. An existing later mark is kept, so two failures
+     * seen concurrently cannot shorten each other.
+     */
+    public RegisteredWorker markedDownUntil(Instant until) {
+        Objects.requireNonNull(until, "until");
+        Instant latest = downUntil != null && downUntil.isAfter(until) ? downUntil : until;
+        return new RegisteredWorker(id, url, procedureNames, health, latest);
+    }
+
+    /** This worker without a down mark. */
+    public RegisteredWorker withoutDownMark() {
+        return downUntil == null ? this : new RegisteredWorker(id, url, procedureNames, health, null);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof RegisteredWorker worker)) {
+            return false;
+        }
+        return id.equals(worker.id) && url.equals(worker.url)
+                && procedureNames.equals(worker.procedureNames) && health.equals(worker.health)
+                && Objects.equals(downUntil, worker.downUntil);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, url, procedureNames, health, downUntil);
+    }
+
+    @Override
+    public String toString() {
+        return "RegisteredWorker[id=" + id + ", url=" + url + ", procedureNames=" + procedureNames
+                + ", health=" + health + ", downUntil=" + downUntil + "]";
+    }
+
+    private static URI requireHttpUrl(URI url) {
+        if (url == null || !url.isAbsolute() || url.isOpaque() || url.getHost() == null
+                || !isHttpScheme(url.getScheme())) {
+            throw new BadRequestException("url must be an absolute http(s) URL, got '" + url + "'");
+        }
+        return url.normalize();
+    }
+
+    private static boolean isHttpScheme(String scheme) {
+        String lowerCase = scheme.toLowerCase(Locale.ROOT);
+        return lowerCase.equals("http") || lowerCase.equals("https");
+    }
+
+    private static Set<String> requireProcedureNames(Collection<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new BadRequestException("procedureNames must not be empty");
+        }
+        TreeSet<String> sorted = new TreeSet<>();
+        for (String name : names) {
+            if (name == null || !PROCEDURE_NAME.matcher(name).matches()) {
+                throw new BadRequestException("Invalid procedure name '" + name
+                        + "'; expected segments of letters, digits, '_', '$' or '-' separated by '/'");
+            }
+            sorted.add(name);
+        }
+        return Collections.unmodifiableSet(sorted);
+    }
+}

@@ -1,0 +1,18 @@
+package io.jitar.core.gateway;
+
+import org.junit.jupiter.api.Test;
+
+import static io.jitar.core.gateway.GatewayFixtures.CHECK_SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoWorkerAvailableExceptionTest {
+
+    @Test
+    void isServiceUnavailableNamingTheProcedure() {
+        NoWorkerAvailableException error = new NoWorkerAvailableException(CHECK_SECRET);
+
+        assertThat(error).hasMessage("No worker available for procedure 'game/checkSecret'");
+        assertThat(error.status()).isEqualTo(503);
+        assertThat(error.procedureName()).isEqualTo(CHECK_SECRET);
+    }
+}

@@ -1,0 +1,199 @@
+package io.jitar.core.gateway;
+
+import io.jitar.errors.BadRequestException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.jitar.core.gateway.GatewayFixtures.CHECK_SECRET;
+import static io.jitar.core.gateway.GatewayFixtures.CREATE_GAME;
+import static io.jitar.core.gateway.GatewayFixtures.FIRST_WORKER_URL;
+import static io.jitar.core.gateway.GatewayFixtures.START;
+import static io.jitar.core.gateway.GatewayFixtures.THIRD_WORKER_URL;
+import static io.jitar.core.gateway.GatewayFixtures.UNAVAILABLE_THRESHOLD;
+import static io.jitar.core.gateway.GatewayFixtures.availableAtStart;
+import static io.jitar.core.gateway.GatewayFixtures.checkSecretWorker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RegisteredWorkerTest {
+
+    private static final Instant TEN_SECONDS_LATER = START.plusSeconds(10);
+
+    private final RegisteredWorker worker = checkSecretWorker(FIRST_WORKER_URL);
+
+    @Test
+    void createdWorkersGetDistinctUuids() {
+        RegisteredWorker other = checkSecretWorker(FIRST_WORKER_URL);
+
+        assertThat(UUID.fromString(worker.id()).toString()).isEqualTo(worker.id());
+        assertThat(other.id()).isNotEqualTo(worker.id());
+    }
+
+    @Test
+    void keepsAnUnmodifiableCopyOfProcedureNames() {
+        Set<String> names = new HashSet<>(Set.of(CHECK_SECRET));
+        RegisteredWorker copied = RegisteredWorker.create(FIRST_WORKER_URL, names, availableAtStart());
+
+        names.add(CREATE_GAME);
+
+        assertThat(copied.procedureNames()).containsExactly(CHECK_SECRET);
+        assertThatThrownBy(() -> copied.procedureNames().add(CREATE_GAME))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void sortsProcedureNames() {
+        RegisteredWorker sorted = RegisteredWorker.create(FIRST_WORKER_URL,
+                List.of(CREATE_GAME, CHECK_SECRET), availableAtStart());
+
+        assertThat(sorted.procedureNames()).containsExactly(CHECK_SECRET, CREATE_GAME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://worker-1/", "mailto:worker@example.com", "/relative/path",
+            "http:///no-host", "http:opaque", "ws://worker-1:8080/"})
+    void rejectsNonHttpUrl(String url) {
+        assertThatThrownBy(() -> checkSecretWorker(URI.create(url)))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageStartingWith("url must be an absolute http(s) URL");
+    }
+
+    @Test
+    void rejectsMissingUrl() {
+        assertThatThrownBy(() -> checkSecretWorker(null))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageStartingWith("url must be an absolute http(s) URL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://worker-1:8080/", "HTTPS://worker-1/", "https://10.0.0.7:8443/jitar"})
+    void acceptsHttpAndHttpsUrls(String url) {
+        assertThat(checkSecretWorker(URI.create(url)).url()).isEqualTo(URI.create(url));
+    }
+
+    @Test
+    void normalizesUrl() {
+        RegisteredWorker dotted = checkSecretWorker(URI.create("https://worker-3.example.com/other/../jitar/"));
+
+        assertThat(dotted.url()).isEqualTo(THIRD_WORKER_URL);
+    }
+
+    @Test
+    void rejectsEmptyProcedureList() {
+        assertThatThrownBy(() -> RegisteredWorker.create(FIRST_WORKER_URL, Set.of(), availableAtStart()))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessage("procedureNames must not be empty");
+        assertThatThrownBy(() -> RegisteredWorker.create(FIRST_WORKER_URL, null, availableAtStart()))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessage("procedureNames must not be empty");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/game/check", "game/", "game//check", "game check", "game.check", "spiel/prüfen"})
+    void rejectsInvalidProcedureNameNamingIt(String name) {
+        assertThatThrownBy(() -> RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET, name),
+                availableAtStart()))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageStartingWith("Invalid procedure name '" + name + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"checkSecret", "my-app/v1_0/$check", "A/b/C/d9"})
+    void acceptsValidProcedureNames(String name) {
+        RegisteredWorker accepted = RegisteredWorker.create(FIRST_WORKER_URL, Set.of(name), availableAtStart());
+
+        assertThat(accepted.procedureNames()).containsExactly(name);
+    }
+
+    @Test
+    void rejectsBlankId() {
+        assertThatThrownBy(() -> new RegisteredWorker(" ", FIRST_WORKER_URL, Set.of(CHECK_SECRET),
+                availableAtStart(), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("id must not be blank");
+    }
+
+    @Test
+    void availableWorkerIsPickable() {
+        assertThat(worker.isPickableAt(START)).isTrue();
+        assertThat(worker.downUntil()).isEmpty();
+    }
+
+    @Test
+    void silentWorkerIsNotPickable() {
+        assertThat(worker.stateAt(START.plus(UNAVAILABLE_THRESHOLD))).isEqualTo(WorkerState.UNAVAILABLE);
+        assertThat(worker.isPickableAt(START.plus(UNAVAILABLE_THRESHOLD))).isFalse();
+    }
+
+    @Test
+    void markDownExcludesWorkerUntilItExpires() {
+        RegisteredWorker down = worker.markedDownUntil(START.plusSeconds(5));
+
+        assertThat(down.isPickableAt(START.plusSeconds(4))).isFalse();
+        assertThat(down.isDownAt(START.plusSeconds(4))).isTrue();
+        assertThat(down.isPickableAt(START.plusSeconds(5))).isTrue();
+        assertThat(down.stateAt(START)).isEqualTo(WorkerState.AVAILABLE);
+    }
+
+    @Test
+    void laterDownMarkWins() {
+        RegisteredWorker down = worker.markedDownUntil(START.plusSeconds(5)).markedDownUntil(START.plusSeconds(2));
+
+        assertThat(down.downUntil()).contains(START.plusSeconds(5));
+    }
+
+    @Test
+    void availableReportClearsDownMark() {
+        RegisteredWorker reported = worker.markedDownUntil(TEN_SECONDS_LATER)
+                .withReport(WorkerState.AVAILABLE, START.plusSeconds(1));
+
+        assertThat(reported.downUntil()).isEmpty();
+        assertThat(reported.isPickableAt(START.plusSeconds(1))).isTrue();
+    }
+
+    @Test
+    void otherReportKeepsDownMark() {
+        RegisteredWorker reported = worker.markedDownUntil(TEN_SECONDS_LATER)
+                .withReport(WorkerState.STARTING, START.plusSeconds(1));
+
+        assertThat(reported.downUntil()).contains(TEN_SECONDS_LATER);
+        assertThat(reported.health().reportedState()).isEqualTo(WorkerState.STARTING);
+    }
+
+    @Test
+    void withoutDownMarkClearsIt() {
+        assertThat(worker.markedDownUntil(TEN_SECONDS_LATER).withoutDownMark().downUntil()).isEmpty();
+        assertThat(worker.withoutDownMark()).isSameAs(worker);
+    }
+
+    @Test
+    void withersKeepIdentityAndLeaveOriginalUnchanged() {
+        RegisteredWorker changed = worker.withReport(WorkerState.STOPPING, START.plus(Duration.ofSeconds(1)))
+                .markedDownUntil(TEN_SECONDS_LATER);
+
+        assertThat(changed.id()).isEqualTo(worker.id());
+        assertThat(changed.url()).isEqualTo(worker.url());
+        assertThat(changed.procedureNames()).isEqualTo(worker.procedureNames());
+        assertThat(worker.health()).isEqualTo(availableAtStart());
+        assertThat(worker.downUntil()).isEmpty();
+    }
+
+    @Test
+    void equalityCoversAllFields() {
+        RegisteredWorker same = new RegisteredWorker(worker.id(), FIRST_WORKER_URL, Set.of(CHECK_SECRET),
+                availableAtStart(), null);
+
+        assertThat(same).isEqualTo(worker).hasSameHashCodeAs(worker);
+        assertThat(worker.markedDownUntil(TEN_SECONDS_LATER)).isNotEqualTo(worker);
+        assertThat(worker.withReport(WorkerState.AVAILABLE, TEN_SECONDS_LATER)).isNotEqualTo(worker);
+    }
+}

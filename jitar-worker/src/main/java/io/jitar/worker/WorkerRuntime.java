@@ -1,0 +1,132 @@
+package io.jitar.worker;
+
+import io.jitar.core.binding.ArgumentConverter;
+import io.jitar.core.execution.RpcExecutor;
+import io.jitar.core.procedure.Implementation;
+import io.jitar.core.procedure.Invoker;
+import io.jitar.core.procedure.ProcedureRegistry;
+import io.jitar.core.protocol.ResultEncoder;
+import io.jitar.middleware.Middleware;
+import io.jitar.worker.config.WorkerSettings;
+import io.jitar.worker.extension.ApplicationModel;
+import io.jitar.worker.extension.JitarExtension;
+import io.jitar.worker.extension.ModuleProcedure;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The worker's running state, built once at start: the procedure registry with a prepared
+ * invoker (a spread {@link MethodHandle} bound to the CDI bean) and binding plan per procedure,
+ * the middleware chain, and the one {@link Jsonb} every call shares.
+ */
+@ApplicationScoped
+public class WorkerRuntime {
+
+    private static final Logger LOG = Logger.getLogger(WorkerRuntime.class.getName());
+    private static final MethodType SPREAD = MethodType.methodType(Object.class, Object[].class);
+
+    @Inject
+    JitarExtension extension;
+    @Inject
+    BeanManager beanManager;
+
+    private Jsonb jsonb;
+    private RpcExecutor executor;
+    private ResultEncoder encoder;
+
+    /** Builds the runtime as soon as the application starts rather than on the first call. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        executor.registry();
+    }
+
+    @PostConstruct
+    void build() {
+        jsonb = JsonbBuilder.create();
+        ApplicationModel model = extension.model();
+        ProcedureRegistry.Builder registry = ProcedureRegistry.builder();
+        for (ModuleProcedure procedure : model.localProcedures()) {
+            registry.add(implementation(procedure), procedure.origin());
+        }
+        List<Middleware> middlewares = middlewares();
+        executor = new RpcExecutor(registry.build(), middlewares, new ArgumentConverter(jsonb), settings().trustKey());
+        encoder = new ResultEncoder(jsonb);
+        LOG.info(() -> "Jitar worker runs segments " + model.runningSegments() + " with "
+                + model.localProcedures().size() + " procedures and " + middlewares.size() + " middleware");
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            LOG.fine(() -> "Closing JSON-B failed: " + e);
+        }
+    }
+
+    private Implementation implementation(ModuleProcedure procedure) {
+        var declaration = procedure.declaration();
+        return new Implementation(procedure.fqn(), declaration.version(), declaration.access(), declaration.idempotent(),
+                procedure.bindingPlan(), invoker(procedure));
+    }
+
+    private Invoker invoker(ModuleProcedure procedure) {
+        Bean<?> bean = extension.implementation(procedure.moduleInterface());
+        Object reference = beanManager.getReference(bean, procedure.moduleInterface(), beanManager.createCreationalContext(bean));
+        try {
+            MethodHandle handle = MethodHandles.publicLookup().unreflect(procedure.method())
+                    .bindTo(reference)
+                    .asSpreader(Object[].class, procedure.method().getParameterCount())
+                    .asType(SPREAD);
+            return arguments -> (Object) handle.invokeExact(arguments);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot call " + procedure.origin() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Middleware> middlewares() {
+        return extension.middlewares().stream()
+                .sorted(Comparator.comparingInt(WorkerRuntime::priority).thenComparing(bean -> bean.getBeanClass().getName()))
+                .map(bean -> (Middleware) beanManager.getReference(bean, Middleware.class, beanManager.createCreationalContext(bean)))
+                .toList();
+    }
+
+    private static int priority(Bean<?> bean) {
+        Priority priority = bean.getBeanClass().getAnnotation(Priority.class);
+        return priority == null ? Integer.MAX_VALUE : priority.value();
+    }
+
+    public WorkerSettings settings() {
+        return extension.settings();
+    }
+
+    public ApplicationModel model() {
+        return extension.model();
+    }
+
+    public RpcExecutor executor() {
+        return executor;
+    }
+
+    public ResultEncoder encoder() {
+        return encoder;
+    }
+
+    public Jsonb jsonb() {
+        return jsonb;
+    }
+}

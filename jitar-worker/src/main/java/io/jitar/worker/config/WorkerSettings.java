@@ -1,0 +1,71 @@
+package io.jitar.worker.config;
+
+import io.jitar.core.config.ByteSizes;
+import io.jitar.core.config.Durations;
+import io.jitar.core.protocol.TrustKey;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The worker's configuration, read once from MicroProfile Config and validated at deployment, so
+ * a wrong value stops the service with a message naming the key instead of failing a call later.
+ *
+ * @param rootPackage    {@code jitar.root-package}: FQNs are relative to it (default: none)
+ * @param segments       {@code jitar.worker.segments}: segments this deployment runs (empty: all)
+ * @param trustKey       {@code jitar.trust-key}: admits callers to protected procedures
+ * @param maxBodySize    {@code jitar.max-body-size}: larger request bodies get 413 (default 1MB)
+ * @param gateway        {@code jitar.worker.gateway}: the gateway; absent means standalone
+ * @param url            {@code jitar.url}: this worker's own URL, as the gateway should call it
+ * @param reportInterval {@code jitar.worker.report-interval}: default 5s
+ */
+public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey trustKey, long maxBodySize,
+                             Optional<URI> gateway, Optional<URI> url, Duration reportInterval) {
+
+    public static final String ROOT_PACKAGE = "jitar.root-package";
+    public static final String SEGMENTS = "jitar.worker.segments";
+    public static final String TRUST_KEY = "jitar.trust-key";
+    public static final String MAX_BODY_SIZE = "jitar.max-body-size";
+    public static final String GATEWAY = "jitar.worker.gateway";
+    public static final String URL = "jitar.url";
+    public static final String REPORT_INTERVAL = "jitar.worker.report-interval";
+
+    /** @throws IllegalArgumentException naming the key of the first wrong value */
+    public static WorkerSettings from(Config config) {
+        String rootPackage = text(config, ROOT_PACKAGE).orElse("");
+        Set<String> segments = text(config, SEGMENTS)
+                .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
+        TrustKey trustKey = TrustKey.of(text(config, TRUST_KEY).orElse(null));
+        long maxBodySize = ByteSizes.parse(MAX_BODY_SIZE, text(config, MAX_BODY_SIZE).orElse("1MB"));
+        Optional<URI> gateway = text(config, GATEWAY).map(value -> httpUrl(GATEWAY, value));
+        Optional<URI> url = text(config, URL).map(value -> httpUrl(URL, value));
+        Duration reportInterval = Durations.parsePositive(REPORT_INTERVAL, text(config, REPORT_INTERVAL).orElse("5s"));
+        return new WorkerSettings(rootPackage, segments, trustKey, maxBodySize, gateway, url, reportInterval);
+    }
+
+    public boolean isStandalone() {
+        return gateway.isEmpty();
+    }
+
+    private static Optional<String> text(Config config, String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    static URI httpUrl(String key, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below with the key
+        }
+        throw new IllegalArgumentException("Invalid URL for '" + key + "': '" + value + "'; expected http(s)://host:port");
+    }
+}
