@@ -1,7 +1,12 @@
 package io.jitar.testing;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -27,5 +32,19 @@ public final class Deployments {
     public static String url(URL base, String path) {
         String root = base.getProtocol() + "://127.0.0.1:" + base.getPort() + base.getPath();
         return (root.endsWith("/") ? root : root + "/") + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The jar (or, inside a reactor build, the classes folder packed as a jar) that holds {@code type}. */
+    public static JavaArchive libraryOf(Class<?> type, String name) {
+        Path location;
+        try {
+            location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (Files.isDirectory(location)) {
+            return ShrinkWrap.create(ExplodedImporter.class, name + ".jar").importDirectory(location.toFile()).as(JavaArchive.class);
+        }
+        return ShrinkWrap.createFromZipFile(JavaArchive.class, location.toFile());
     }
 }

@@ -18,6 +18,9 @@ import java.math.BigInteger;
  */
 public final class ArgumentConverter {
 
+    /** Most digits a {@link BigInteger} argument may have; JSON-P's own default limit. */
+    private static final int MAX_INTEGER_DIGITS = 100_000;
+
     private final Jsonb jsonb;
 
     public ArgumentConverter(Jsonb jsonb) {
@@ -95,7 +98,8 @@ public final class ArgumentConverter {
     }
 
     private Object fromObject(Object value, Parameter parameter) {
-        if (boxed(parameter.rawType()).isInstance(value)) {
+        // Only a non-generic type can be checked with isInstance: a List<Map> is no List<Point>.
+        if (parameter.type() instanceof Class<?> && boxed(parameter.rawType()).isInstance(value)) {
             return value;
         }
         return jsonb.fromJson(jsonb.toJson(value), parameter.type());
@@ -131,6 +135,9 @@ public final class ArgumentConverter {
             return number.floatValue();
         }
         if (raw == BigInteger.class) {
+            if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+                throw wrongType(parameter); // 1e99999999 would take minutes to expand
+            }
             return number.toBigIntegerExact();
         }
         if (raw == BigDecimal.class || raw == Number.class) {

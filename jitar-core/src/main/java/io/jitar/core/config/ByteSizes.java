@@ -26,7 +26,12 @@ public final class ByteSizes {
             case "GB" -> 1024L * 1024 * 1024;
             default -> 1L;
         };
-        long size = amount * factor;
+        long size;
+        try {
+            size = Math.multiplyExact(amount, factor);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Invalid size for '" + key + "': too large, got '" + text + "'");
+        }
         if (size <= 0) {
             throw new IllegalArgumentException("Invalid size for '" + key + "': must be > 0, got '" + text + "'");
         }

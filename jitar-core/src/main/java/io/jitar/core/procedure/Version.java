@@ -23,7 +23,7 @@ public record Version(int major, int minor, int patch) implements Comparable<Ver
      */
     public static Version parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("Invalid version '' : expected major.minor.patch");
+            throw new BadRequestException("Invalid version '': expected major.minor.patch");
         }
         String[] parts = text.trim().split("\\.", -1);
         if (parts.length > 3) {

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,7 +55,7 @@ public final class SegmentFileReader {
 
     private static JsonObject object(String file, String key, JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new SegmentFileException(file, key, "expected a JSON object, found " + value.getValueType().name().toLowerCase());
+            throw new SegmentFileException(file, key, "expected a JSON object, found " + value.getValueType().name().toLowerCase(Locale.ROOT));
         }
         return value.asJsonObject();
     }

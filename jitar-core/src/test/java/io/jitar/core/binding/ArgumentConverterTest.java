@@ -111,6 +111,14 @@ class ArgumentConverterTest {
         }
 
         @Test
+        @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+        void refusesHugeExponentForBigIntegerQuickly() {
+            assertThatThrownBy(() -> convert(json("1e99999999"), "huge"))
+                    .isInstanceOf(BadRequestException.class)
+                    .hasMessage(invalid("huge", "an integer"));
+        }
+
+        @Test
         void refusesIntegerOutOfRange() {
             assertThatThrownBy(() -> convert(json("3000000000"), "count"))
                     .isInstanceOf(BadRequestException.class)
@@ -351,6 +359,11 @@ class ArgumentConverterTest {
             Object points = convert(List.of(Map.of("x", 0, "y", 0), Map.of("x", 3, "y", 4)), "points");
 
             assertThat(points).isEqualTo(List.of(ORIGIN, CORNER));
+        }
+
+        @Test
+        void keepsContentOfCorrectlyTypedList() {
+            assertThat(convert(List.of(ORIGIN, CORNER), "points")).isEqualTo(List.of(ORIGIN, CORNER));
         }
 
         @Test

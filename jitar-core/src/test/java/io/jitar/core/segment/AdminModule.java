@@ -1,0 +1,7 @@
+package io.jitar.core.segment;
+
+/** A module that inherits the procedures of another. */
+public interface AdminModule extends GameModule {
+
+    void reset();
+}

@@ -1,0 +1,25 @@
+package io.jitar.worker.it;
+
+import io.jitar.core.procedure.Fqn;
+import io.jitar.testing.Deployments;
+import io.jitar.worker.WorkerRuntime;
+import io.jitar.worker.testapp.UserMiddleware;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR the worker ITs deploy: the runtime's two jars plus the test application in testapp/. */
+final class TestApplication {
+
+    private TestApplication() {
+    }
+
+    static WebArchive war() {
+        return ShrinkWrap.create(WebArchive.class, "shop.war")
+                .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
+                .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
+                .addPackages(true, UserMiddleware.class.getPackage())
+                .addAsResource("testapp/segments/shop.json", "META-INF/jitar/segments/shop.json")
+                .addAsResource("testapp/microprofile-config.properties", "META-INF/microprofile-config.properties")
+                .addAsWebInfResource("testapp/beans.xml", "beans.xml");
+    }
+}
