@@ -14,11 +14,16 @@ final class TestApplication {
     }
 
     static WebArchive war() {
-        return ShrinkWrap.create(WebArchive.class, "shop.war")
+        return war("shop.war", "testapp/segments/shop.json");
+    }
+
+    /** The same application with another segment file, for deployments that must fail. */
+    static WebArchive war(String name, String segmentFile) {
+        return ShrinkWrap.create(WebArchive.class, name)
                 .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
                 .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
                 .addPackages(true, UserMiddleware.class.getPackage())
-                .addAsResource("testapp/segments/shop.json", "META-INF/jitar/segments/shop.json")
+                .addAsResource(segmentFile, "META-INF/jitar/segments/shop.json")
                 .addAsResource("testapp/microprofile-config.properties", "META-INF/microprofile-config.properties")
                 .addAsWebInfResource("testapp/beans.xml", "beans.xml");
     }
