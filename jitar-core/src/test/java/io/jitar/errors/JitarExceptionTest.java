@@ -53,9 +53,4 @@ class JitarExceptionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("got 200");
     }
-
-    @Test
-    void isUnchecked() {
-        assertThat(new JitarException(400, MESSAGE)).isInstanceOf(RuntimeException.class);
-    }
 }
