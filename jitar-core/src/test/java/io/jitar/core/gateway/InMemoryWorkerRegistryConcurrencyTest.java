@@ -62,7 +62,10 @@ class InMemoryWorkerRegistryConcurrencyTest {
             assertThat(checkSecretWorkerIds).containsAll(pickedIds);
             assertThat(pickedIds).hasSizeGreaterThan(1);
         } finally {
+            // Also when a picker failed: the churning thread only stops when told.
+            picking.set(false);
             executor.shutdownNow();
+            assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 

@@ -46,6 +46,10 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
         Optional<URI> gateway = text(config, GATEWAY).map(value -> httpUrl(GATEWAY, value));
         Optional<URI> url = text(config, URL).map(value -> httpUrl(URL, value));
         Duration reportInterval = Durations.parsePositive(REPORT_INTERVAL, text(config, REPORT_INTERVAL).orElse("5s"));
+        if (gateway.isPresent() && url.isEmpty()) {
+            throw new IllegalArgumentException("'" + URL + "' is required when '" + GATEWAY
+                    + "' is set: it is the URL the gateway calls this worker on");
+        }
         return new WorkerSettings(rootPackage, segments, trustKey, maxBodySize, gateway, url, reportInterval);
     }
 

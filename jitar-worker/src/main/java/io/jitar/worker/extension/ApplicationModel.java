@@ -32,13 +32,16 @@ public final class ApplicationModel {
     private final List<ModuleProcedure> localProcedures;
     private final Set<Class<?>> localInterfaces;
     private final Set<Class<?>> remoteInterfaces;
+    private final List<ModuleProcedure> remoteProcedures;
 
     private ApplicationModel(Set<String> runningSegments, List<ModuleProcedure> localProcedures,
-                             Set<Class<?>> localInterfaces, Set<Class<?>> remoteInterfaces) {
+                             Set<Class<?>> localInterfaces, Set<Class<?>> remoteInterfaces,
+                             List<ModuleProcedure> remoteProcedures) {
         this.runningSegments = Set.copyOf(runningSegments);
         this.localProcedures = List.copyOf(localProcedures);
         this.localInterfaces = Set.copyOf(localInterfaces);
         this.remoteInterfaces = Set.copyOf(remoteInterfaces);
+        this.remoteProcedures = List.copyOf(remoteProcedures);
     }
 
     /**
@@ -54,10 +57,12 @@ public final class ApplicationModel {
         List<ModuleProcedure> local = new ArrayList<>();
         Set<Class<?>> localInterfaces = new LinkedHashSet<>();
         Set<Class<?>> allInterfaces = new LinkedHashSet<>();
+        List<ModuleProcedure> all = new ArrayList<>();
         for (SegmentDefinition segment : segments.values()) {
             for (ProcedureDeclaration declaration : segment.procedures()) {
                 ModuleProcedure procedure = resolve(declaration, settings.rootPackage(), loader);
                 allInterfaces.add(procedure.moduleInterface());
+                all.add(procedure);
                 checkUnique(byFqnAndVersion, procedure);
                 if (!running.contains(segment.name()) || !localKeys.add(key(procedure))) {
                     continue;
@@ -68,7 +73,8 @@ public final class ApplicationModel {
         }
         Set<Class<?>> remote = new LinkedHashSet<>(allInterfaces);
         remote.removeAll(localInterfaces);
-        return new ApplicationModel(running, local, localInterfaces, remote);
+        List<ModuleProcedure> remoteProcedures = all.stream().filter(p -> remote.contains(p.moduleInterface())).toList();
+        return new ApplicationModel(running, local, localInterfaces, remote, remoteProcedures);
     }
 
     private static Set<String> running(Map<String, SegmentDefinition> segments, WorkerSettings settings) {
@@ -132,5 +138,10 @@ public final class ApplicationModel {
 
     public Set<Class<?>> remoteInterfaces() {
         return remoteInterfaces;
+    }
+
+    /** Every declared procedure of the remote interfaces, whatever its segment and access. */
+    public List<ModuleProcedure> remoteProcedures() {
+        return remoteProcedures;
     }
 }

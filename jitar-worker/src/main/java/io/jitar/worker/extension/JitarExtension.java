@@ -8,6 +8,14 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
+import io.jitar.worker.remote.RemoteCaller;
+import io.jitar.worker.remote.RemoteProxy;
+import java.util.function.Supplier;
 import io.jitar.middleware.Middleware;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -39,9 +47,43 @@ public class JitarExtension implements Extension {
         }
     }
 
-    void reportProblems(@Observes AfterBeanDiscovery event) {
+    /**
+     * In a cluster, the implementation of a module whose segment runs elsewhere must not answer
+     * {@code @Inject}: the remote proxy does. Standalone, every implementation stays local.
+     */
+    void vetoRemoteImplementations(@Observes ProcessAnnotatedType<?> event) {
+        if (problem != null || settings.isStandalone() || event.getAnnotatedType().getJavaClass().isInterface()) {
+            return;
+        }
+        for (Class<?> remote : model.remoteInterfaces()) {
+            if (remote.isAssignableFrom(event.getAnnotatedType().getJavaClass())) {
+                event.veto();
+                return;
+            }
+        }
+    }
+
+    void reportProblems(@Observes AfterBeanDiscovery event, BeanManager beans) {
         if (problem != null) {
             event.addDefinitionError(problem);
+            return;
+        }
+        if (!settings.isStandalone()) {
+            addRemoteProxies(event, beans);
+        }
+    }
+
+    private void addRemoteProxies(AfterBeanDiscovery event, BeanManager beans) {
+        Supplier<RemoteCaller> caller = () -> beans.createInstance().select(RemoteCaller.class).get();
+        for (Class<?> remote : model.remoteInterfaces()) {
+            List<ModuleProcedure> procedures = model.remoteProcedures().stream()
+                    .filter(p -> p.moduleInterface() == remote).toList();
+            event.addBean()
+                    .beanClass(remote)
+                    .types(remote, Object.class)
+                    .scope(Dependent.class)
+                    .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
+                    .createWith(context -> RemoteProxy.create(remote, procedures, caller));
         }
     }
 

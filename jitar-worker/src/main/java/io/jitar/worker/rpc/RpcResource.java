@@ -36,6 +36,8 @@ public class RpcResource {
 
     @Inject
     WorkerRuntime runtime;
+    @Inject
+    InFlightRequests inFlight;
 
     private RpcRequests requests;
 
@@ -81,7 +83,10 @@ public class RpcResource {
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(toHttp(runtime.encoder().error(e)));
         }
-        return runtime.executor().run(parsed, mode).thenApply(response -> toHttp(runtime.encoder().encode(response)));
+        inFlight.started();
+        return runtime.executor().run(parsed, mode)
+                .thenApply(response -> toHttp(runtime.encoder().encode(response)))
+                .whenComplete((response, error) -> inFlight.finished());
     }
 
     static Response toHttp(EncodedResponse encoded) {

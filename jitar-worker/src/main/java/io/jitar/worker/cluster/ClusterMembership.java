@@ -1,0 +1,153 @@
+package io.jitar.worker.cluster;
+
+import io.jitar.core.gateway.WorkerState;
+import io.jitar.core.protocol.WorkerRegistration;
+import io.jitar.worker.config.WorkerSettings;
+import io.jitar.worker.extension.JitarExtension;
+import io.jitar.worker.extension.ModuleProcedure;
+import io.jitar.worker.rpc.InFlightRequests;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A clustered worker's membership of its gateway: registers once its own URL answers ready
+ * (retrying with back-off until the gateway answers), reports its readiness every report
+ * interval, registers again by itself when the gateway forgot it (a gateway restart), and on
+ * shutdown deregisters first and then lets the requests in flight finish.
+ */
+@ApplicationScoped
+public class ClusterMembership {
+
+    private static final Logger LOG = Logger.getLogger(ClusterMembership.class.getName());
+    private static final Duration FIRST_ATTEMPT = Duration.ofMillis(200);
+    private static final Duration MAX_BACK_OFF = Duration.ofSeconds(5);
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
+
+    @Inject
+    JitarExtension extension;
+    @Inject
+    GatewayClient gateway;
+    @Inject
+    SelfProbe self;
+    @Inject
+    InFlightRequests inFlight;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private volatile String workerId;
+    private volatile boolean stopping;
+    private Duration backOff = FIRST_ATTEMPT;
+    private ScheduledFuture<?> reports;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (extension.settings().isStandalone()) {
+            return;
+        }
+        scheduleRegistration(FIRST_ATTEMPT);
+        long interval = extension.settings().reportInterval().toMillis();
+        reports = scheduler.scheduleAtFixedRate(this::report, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** This worker's id at the gateway; empty while not registered. */
+    public java.util.Optional<String> workerId() {
+        return java.util.Optional.ofNullable(workerId);
+    }
+
+    private void scheduleRegistration(Duration delay) {
+        if (!stopping) {
+            scheduler.schedule(this::register, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void register() {
+        if (stopping || workerId != null) {
+            return;
+        }
+        try {
+            if (self.state() != WorkerState.AVAILABLE) {
+                throw new IllegalStateException("own URL " + extension.settings().url().orElseThrow() + " is not ready yet");
+            }
+            workerId = gateway.register(registration());
+            backOff = FIRST_ATTEMPT;
+            LOG.info(() -> "Registered at gateway " + extension.settings().gateway().orElseThrow() + " as " + workerId);
+        } catch (RuntimeException e) {
+            backOff = backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : backOff.multipliedBy(2);
+            LOG.log(Level.WARNING, "Registration at the gateway failed, retrying in " + backOff.toMillis() + " ms: " + e.getMessage());
+            scheduleRegistration(backOff);
+        }
+    }
+
+    private void report() {
+        String id = workerId;
+        if (id == null || stopping) {
+            return;
+        }
+        try {
+            if (!gateway.report(id, self.state())) {
+                LOG.warning(() -> "The gateway no longer knows worker " + id + "; registering again");
+                forget(id);
+                register();
+            }
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Report to the gateway failed: " + e.getMessage());
+        }
+    }
+
+    private synchronized void forget(String id) {
+        if (id.equals(workerId)) {
+            workerId = null;
+        }
+    }
+
+    WorkerRegistration registration() {
+        WorkerSettings settings = extension.settings();
+        List<ModuleProcedure> procedures = extension.model().localProcedures().stream()
+                .filter(p -> p.declaration().access().isRemotelyCallable()).toList();
+        List<String> names = procedures.stream().map(p -> p.fqn().value()).distinct().sorted().toList();
+        List<String> idempotent = procedures.stream().filter(p -> p.declaration().idempotent())
+                .map(p -> p.fqn().value()).distinct().sorted().toList();
+        return new WorkerRegistration(settings.url().orElseThrow().toString(), names, idempotent, settings.trustKey().value());
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (reports != null) {
+            reports.cancel(false);
+        }
+        String id = workerId;
+        if (id != null) {
+            try {
+                gateway.deregister(id);
+                LOG.info(() -> "Deregistered " + id + " from the gateway");
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Deregistration failed; the gateway will drop this worker when its reports stop: " + e.getMessage());
+            }
+        }
+        drain();
+    }
+
+    private void drain() {
+        Instant deadline = Instant.now().plus(DRAIN_LIMIT);
+        while (inFlight.count() > 0 && Instant.now().isBefore(deadline)) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

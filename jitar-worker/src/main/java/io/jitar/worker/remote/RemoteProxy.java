@@ -1,0 +1,77 @@
+package io.jitar.worker.remote;
+
+import io.jitar.core.procedure.AccessLevel;
+import io.jitar.core.remote.RemoteProcedure;
+import io.jitar.errors.NotFoundException;
+import io.jitar.errors.NotImplementedException;
+import io.jitar.worker.extension.ModuleProcedure;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What {@code @Inject} hands over for a procedure module whose segment runs elsewhere: calling
+ * a method calls the procedure through the gateway. Every method was prepared at start; a call
+ * is a map lookup.
+ */
+public final class RemoteProxy implements InvocationHandler {
+
+    private final Class<?> moduleInterface;
+    private final Map<Method, RemoteProcedure> procedures;
+    private final Map<Method, String> privateProcedures;
+    private final Supplier<RemoteCaller> caller;
+
+    private RemoteProxy(Class<?> moduleInterface, Map<Method, RemoteProcedure> procedures,
+                        Map<Method, String> privateProcedures, Supplier<RemoteCaller> caller) {
+        this.moduleInterface = moduleInterface;
+        this.procedures = procedures;
+        this.privateProcedures = privateProcedures;
+        this.caller = caller;
+    }
+
+    /** A proxy implementing {@code moduleInterface}; {@code caller} is asked on the first call. */
+    public static Object create(Class<?> moduleInterface, List<ModuleProcedure> declared, Supplier<RemoteCaller> caller) {
+        Map<Method, RemoteProcedure> procedures = new HashMap<>();
+        Map<Method, String> privateProcedures = new HashMap<>();
+        for (ModuleProcedure procedure : declared) {
+            if (procedure.declaration().access() == AccessLevel.PRIVATE) {
+                privateProcedures.put(procedure.method(), procedure.fqn() + "' is private to segment '" + procedure.declaration().segment());
+                continue;
+            }
+            RemoteProcedure remote = RemoteProcedure.of(procedure.method(), procedure.fqn(), procedure.declaration().version());
+            // A method listed with several versions is called at its highest one.
+            procedures.merge(procedure.method(), remote, (a, b) -> a.version().compareTo(b.version()) >= 0 ? a : b);
+        }
+        RemoteProxy handler = new RemoteProxy(moduleInterface, procedures, privateProcedures, caller);
+        return Proxy.newProxyInstance(moduleInterface.getClassLoader(), new Class<?>[] {moduleInterface}, handler);
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] arguments) {
+        if (method.getDeclaringClass() == Object.class) {
+            return objectMethod(proxy, method, arguments);
+        }
+        RemoteProcedure procedure = procedures.get(method);
+        if (procedure == null) {
+            String reason = privateProcedures.get(method);
+            if (reason != null) {
+                throw new NotFoundException("Procedure '" + reason + "' and cannot be called from another segment");
+            }
+            throw new NotImplementedException(moduleInterface.getName() + "#" + method.getName()
+                    + " is not a procedure of any segment");
+        }
+        return procedure.isAsynchronous() ? caller.get().callAsync(procedure, arguments) : caller.get().call(procedure, arguments);
+    }
+
+    private Object objectMethod(Object proxy, Method method, Object[] arguments) {
+        return switch (method.getName()) {
+            case "equals" -> proxy == arguments[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            default -> "RemoteProxy[" + moduleInterface.getName() + "]";
+        };
+    }
+}
