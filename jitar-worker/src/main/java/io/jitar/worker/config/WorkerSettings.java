@@ -22,9 +22,11 @@ import org.eclipse.microprofile.config.Config;
  * @param gateway        {@code jitar.worker.gateway}: the gateway; absent means standalone
  * @param url            {@code jitar.url}: this worker's own URL, as the gateway should call it
  * @param reportInterval {@code jitar.worker.report-interval}: default 5s
+ * @param name           {@code jitar.worker.name}: when set, every RPC answer names the worker in
+ *                       {@code X-Jitar-Worker} (to see balancing at work); unset by default
  */
 public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey trustKey, long maxBodySize,
-                             Optional<URI> gateway, Optional<URI> url, Duration reportInterval) {
+                             Optional<URI> gateway, Optional<URI> url, Duration reportInterval, Optional<String> name) {
 
     public static final String ROOT_PACKAGE = "jitar.root-package";
     public static final String SEGMENTS = "jitar.worker.segments";
@@ -33,6 +35,7 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
     public static final String GATEWAY = "jitar.worker.gateway";
     public static final String URL = "jitar.url";
     public static final String REPORT_INTERVAL = "jitar.worker.report-interval";
+    public static final String NAME = "jitar.worker.name";
 
     /** @throws IllegalArgumentException naming the key of the first wrong value */
     public static WorkerSettings from(Config config) {
@@ -50,7 +53,8 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
             throw new IllegalArgumentException("'" + URL + "' is required when '" + GATEWAY
                     + "' is set: it is the URL the gateway calls this worker on");
         }
-        return new WorkerSettings(rootPackage, segments, trustKey, maxBodySize, gateway, url, reportInterval);
+        return new WorkerSettings(rootPackage, segments, trustKey, maxBodySize, gateway, url, reportInterval,
+                text(config, NAME));
     }
 
     public boolean isStandalone() {

@@ -34,6 +34,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RpcResource {
 
+    /** Names the worker that served a call, when {@code jitar.worker.name} is set. */
+    public static final String WORKER_HEADER = "X-Jitar-Worker";
+
     @Inject
     WorkerRuntime runtime;
     @Inject
@@ -85,16 +88,23 @@ public class RpcResource {
         }
         inFlight.started();
         return runtime.executor().run(parsed, mode)
-                .thenApply(response -> toHttp(runtime.encoder().encode(response)))
+                .thenApply(response -> toHttp(runtime.encoder().encode(response), runtime.settings().name().orElse(null)))
                 .whenComplete((response, error) -> inFlight.finished());
     }
 
     static Response toHttp(EncodedResponse encoded) {
+        return toHttp(encoded, null);
+    }
+
+    static Response toHttp(EncodedResponse encoded, String workerName) {
         Response.ResponseBuilder builder = Response.status(encoded.status())
                 .type(encoded.contentType())
                 .header(JitarHeaders.CONTENT_TYPE, encoded.jitarContentType())
                 .header("X-Content-Type-Options", "nosniff");
         encoded.headers().forEach(builder::header);
+        if (workerName != null) {
+            builder.header(WORKER_HEADER, workerName);
+        }
         return builder.entity(encoded.body()).build();
     }
 }
