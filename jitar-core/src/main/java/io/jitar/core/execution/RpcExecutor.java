@@ -21,8 +21,9 @@ import java.util.concurrent.CompletionStage;
  * Runs one RPC: finds the implementation for the requested version, enforces its access level,
  * passes the request through the middleware chain and finally binds the arguments and invokes it.
  *
- * <p>Failures never escape as exceptions: the returned stage always completes with a
- * {@link Response}, whose result is the exception when the call failed. Immutable and
+ * <p>Exceptions never escape: the returned stage always completes with a {@link Response}, whose
+ * result is the exception when the call failed. JVM {@link Error}s other than a stack overflow
+ * are rethrown, because the process is then in no state to answer anyway. Immutable and
  * thread-safe; everything costly was prepared when the registry was built.
  */
 public final class RpcExecutor {

@@ -1,0 +1,14 @@
+package io.jitar.clustertest.app.front;
+
+import io.jitar.clustertest.app.vault.Secret;
+import java.util.concurrent.CompletionStage;
+
+/** Public procedures that call the protected vault segment, wherever it runs. */
+public interface Front {
+
+    Secret relay(String label);
+
+    CompletionStage<String> relayLater(String label);
+
+    String trySeal(String reason);
+}
