@@ -43,9 +43,9 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
     }
 
     @Override
-    public RegisteredWorker register(URI url, Set<String> procedureNames) {
+    public RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames) {
         // Validate before taking the lock: bad input must not delay other writers.
-        RegisteredWorker worker = RegisteredWorker.create(url, procedureNames,
+        RegisteredWorker worker = RegisteredWorker.create(url, procedureNames, idempotentProcedureNames,
                 new WorkerHealth(WorkerState.AVAILABLE, clock.instant(), settings));
         synchronized (lock) {
             Map<String, RegisteredWorker> workers = copyOfWorkers();

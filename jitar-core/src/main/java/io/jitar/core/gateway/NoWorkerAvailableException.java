@@ -20,6 +20,12 @@ public class NoWorkerAvailableException extends JitarException {
         this.procedureName = Objects.requireNonNull(procedureName, "procedureName");
     }
 
+    /** With the reason appended, e.g. when every candidate failed during one request. */
+    public NoWorkerAvailableException(String procedureName, String reason) {
+        super(STATUS, "No worker available for procedure '" + procedureName + "': " + reason);
+        this.procedureName = Objects.requireNonNull(procedureName, "procedureName");
+    }
+
     public String procedureName() {
         return procedureName;
     }

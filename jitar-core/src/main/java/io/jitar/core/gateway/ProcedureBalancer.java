@@ -31,6 +31,7 @@ public final class ProcedureBalancer {
 
     private final String procedureName;
     private final List<RegisteredWorker> workers;
+    private final boolean idempotent;
     private final AtomicInteger counter;
 
     /** A balancer for {@code workers}, in that order, starting the rotation at the first. */
@@ -42,6 +43,8 @@ public final class ProcedureBalancer {
     ProcedureBalancer(String procedureName, List<RegisteredWorker> workers, AtomicInteger counter) {
         this.procedureName = Objects.requireNonNull(procedureName, "procedureName");
         this.workers = List.copyOf(workers);
+        this.idempotent = !this.workers.isEmpty()
+                && this.workers.stream().allMatch(worker -> worker.isIdempotent(procedureName));
         this.counter = Objects.requireNonNull(counter, "counter");
     }
 
@@ -65,6 +68,16 @@ public final class ProcedureBalancer {
 
     public boolean isEmpty() {
         return workers.isEmpty();
+    }
+
+    /**
+     * Whether a request that failed after it was sent may be retried on the next candidate: only
+     * when every worker of this snapshot declares the procedure idempotent. Workers of one
+     * application agree; during a rolling update they may not, and then the cautious answer
+     * wins, since a retry may run the procedure twice. {@code false} when empty. Computed once.
+     */
+    public boolean isIdempotent() {
+        return idempotent;
     }
 
     /** The next worker in rotation, or empty if none is available. */

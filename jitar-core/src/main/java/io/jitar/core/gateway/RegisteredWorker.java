@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * One worker as the gateway knows it: where it is, which procedures it serves, how healthy it is
- * and whether the gateway itself saw it fail recently.
+ * One worker as the gateway knows it: where it is, which procedures it serves (and which of them
+ * may safely run twice), how healthy it is and whether the gateway itself saw it fail recently.
  *
  * <p>Immutable and thread-safe: state changes return new instances, so a registry can publish
  * workers in snapshots that readers use without locks. Always valid: the constructor rejects a
@@ -30,6 +30,7 @@ public final class RegisteredWorker {
     private final String id;
     private final URI url;
     private final Set<String> procedureNames;
+    private final Set<String> idempotentProcedureNames;
     private final WorkerHealth health;
     /** End of a passive down mark; {@code null} when the gateway never saw this worker fail. */
     private final Instant downUntil;
@@ -44,6 +45,22 @@ public final class RegisteredWorker {
      */
     public RegisteredWorker(String id, URI url, Collection<String> procedureNames,
                             WorkerHealth health, Instant downUntil) {
+        this(id, url, procedureNames, Set.of(), health, downUntil);
+    }
+
+    /**
+     * @param id                       the registration id, not blank
+     * @param url                      absolute http(s) URL with a host
+     * @param procedureNames           non-empty, each matching {@code ^[A-Za-z0-9_$-]+(/[A-Za-z0-9_$-]+)*$}
+     * @param idempotentProcedureNames the procedures that may run twice without harm, so the
+     *                                 gateway may retry them on another worker after sending;
+     *                                 a subset of {@code procedureNames}; {@code null} means none
+     * @param health                   the health state machine
+     * @param downUntil                end of a passive down mark, or {@code null} for none
+     * @throws BadRequestException if {@code url} or a procedure list is invalid
+     */
+    public RegisteredWorker(String id, URI url, Collection<String> procedureNames,
+                            Collection<String> idempotentProcedureNames, WorkerHealth health, Instant downUntil) {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
@@ -51,13 +68,21 @@ public final class RegisteredWorker {
         this.id = id;
         this.url = requireHttpUrl(url);
         this.procedureNames = requireProcedureNames(procedureNames);
+        this.idempotentProcedureNames = requireSubset(idempotentProcedureNames, this.procedureNames);
         this.health = Objects.requireNonNull(health, "health");
         this.downUntil = downUntil;
     }
 
-    /** A new registration with a random UUID as id and no down mark. */
+    /** A new registration with a random UUID as id, no idempotent procedures and no down mark. */
     public static RegisteredWorker create(URI url, Collection<String> procedureNames, WorkerHealth health) {
-        return new RegisteredWorker(UUID.randomUUID().toString(), url, procedureNames, health, null);
+        return create(url, procedureNames, Set.of(), health);
+    }
+
+    /** A new registration with a random UUID as id and no down mark. */
+    public static RegisteredWorker create(URI url, Collection<String> procedureNames,
+                                          Collection<String> idempotentProcedureNames, WorkerHealth health) {
+        return new RegisteredWorker(UUID.randomUUID().toString(), url, procedureNames, idempotentProcedureNames,
+                health, null);
     }
 
     public String id() {
@@ -72,6 +97,16 @@ public final class RegisteredWorker {
     /** Unmodifiable, sorted for a stable monitoring view. */
     public Set<String> procedureNames() {
         return procedureNames;
+    }
+
+    /** Unmodifiable, sorted; always a subset of {@link #procedureNames()}. */
+    public Set<String> idempotentProcedureNames() {
+        return idempotentProcedureNames;
+    }
+
+    /** Whether this worker declared {@code procedureName} safe to run again (retry after sending). */
+    public boolean isIdempotent(String procedureName) {
+        return idempotentProcedureNames.contains(procedureName);
     }
 
     public WorkerHealth health() {
@@ -104,7 +139,7 @@ public final class RegisteredWorker {
      */
     public RegisteredWorker withReport(WorkerState state, Instant at) {
         Instant keptDownUntil = state == WorkerState.AVAILABLE ? null : downUntil;
-        return new RegisteredWorker(id, url, procedureNames, health.report(state, at), keptDownUntil);
+        return new RegisteredWorker(id, url, procedureNames, idempotentProcedureNames, health.report(state, at), keptDownUntil);
     }
 
     /**
@@ -114,12 +149,12 @@ public final class RegisteredWorker {
     public RegisteredWorker markedDownUntil(Instant until) {
         Objects.requireNonNull(until, "until");
         Instant latest = downUntil != null && downUntil.isAfter(until) ? downUntil : until;
-        return new RegisteredWorker(id, url, procedureNames, health, latest);
+        return new RegisteredWorker(id, url, procedureNames, idempotentProcedureNames, health, latest);
     }
 
     /** This worker without a down mark. */
     public RegisteredWorker withoutDownMark() {
-        return downUntil == null ? this : new RegisteredWorker(id, url, procedureNames, health, null);
+        return downUntil == null ? this : new RegisteredWorker(id, url, procedureNames, idempotentProcedureNames, health, null);
     }
 
     @Override
@@ -131,19 +166,20 @@ public final class RegisteredWorker {
             return false;
         }
         return id.equals(worker.id) && url.equals(worker.url)
-                && procedureNames.equals(worker.procedureNames) && health.equals(worker.health)
+                && procedureNames.equals(worker.procedureNames)
+                && idempotentProcedureNames.equals(worker.idempotentProcedureNames) && health.equals(worker.health)
                 && Objects.equals(downUntil, worker.downUntil);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, url, procedureNames, health, downUntil);
+        return Objects.hash(id, url, procedureNames, idempotentProcedureNames, health, downUntil);
     }
 
     @Override
     public String toString() {
         return "RegisteredWorker[id=" + id + ", url=" + url + ", procedureNames=" + procedureNames
-                + ", health=" + health + ", downUntil=" + downUntil + "]";
+                + ", idempotentProcedureNames=" + idempotentProcedureNames + ", health=" + health + ", downUntil=" + downUntil + "]";
     }
 
     private static URI requireHttpUrl(URI url) {
@@ -168,6 +204,22 @@ public final class RegisteredWorker {
             if (name == null || !PROCEDURE_NAME.matcher(name).matches()) {
                 throw new BadRequestException("Invalid procedure name '" + name
                         + "'; expected segments of letters, digits, '_', '$' or '-' separated by '/'");
+            }
+            sorted.add(name);
+        }
+        return Collections.unmodifiableSet(sorted);
+    }
+
+    private static Set<String> requireSubset(Collection<String> names, Set<String> procedureNames) {
+        if (names == null || names.isEmpty()) {
+            return Set.of();
+        }
+        TreeSet<String> sorted = new TreeSet<>();
+        for (String name : names) {
+            // Retrying is only safe for what this worker runs; anything else is a mistake in the registration.
+            if (name == null || !procedureNames.contains(name)) {
+                throw new BadRequestException("idempotentProcedureNames must be a subset of procedureNames; '"
+                        + name + "' is not in procedureNames");
             }
             sorted.add(name);
         }

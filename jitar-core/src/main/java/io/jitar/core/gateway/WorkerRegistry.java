@@ -21,14 +21,27 @@ import java.util.Set;
 public interface WorkerRegistry {
 
     /**
-     * Registers a worker as {@link WorkerState#AVAILABLE}. A registration with the same URL is
-     * replaced, since that is a restarted worker: its old id becomes unknown.
-     *
-     * @return the registration, with a new id
-     * @throws BadRequestException if {@code url} is not an absolute http(s) URL with a host, or
-     *                             {@code procedureNames} is empty or holds an invalid name
+     * Registers a worker that declares no procedure idempotent; see
+     * {@link #register(URI, Set, Set)}.
      */
-    RegisteredWorker register(URI url, Set<String> procedureNames);
+    default RegisteredWorker register(URI url, Set<String> procedureNames) {
+        return register(url, procedureNames, Set.of());
+    }
+
+    /**
+     * Registers a worker as {@link WorkerState#AVAILABLE}, with the procedures it declares
+     * idempotent: those the gateway may send to another worker after a failure that happened
+     * once the request was on its way (the first worker may have run it). A registration with
+     * the same URL is replaced, since that is a restarted worker: its old id becomes unknown.
+     *
+     * @param idempotentProcedureNames a subset of {@code procedureNames}; empty for none
+     * @return the registration, with a new id
+     * @throws BadRequestException if {@code url} is not an absolute http(s) URL with a host,
+     *                             {@code procedureNames} is empty or holds an invalid name, or
+     *                             {@code idempotentProcedureNames} names a procedure not in
+     *                             {@code procedureNames}
+     */
+    RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames);
 
     /**
      * Records a worker's own state report, which restarts its silence timers. An

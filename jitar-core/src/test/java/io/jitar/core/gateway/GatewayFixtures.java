@@ -31,6 +31,11 @@ final class GatewayFixtures {
         return new WorkerHealth(WorkerState.AVAILABLE, START, SETTINGS);
     }
 
+    /** An available worker at {@link #START} that offers {@link #CHECK_SECRET} and declares it idempotent. */
+    static RegisteredWorker idempotentCheckSecretWorker(URI url) {
+        return RegisteredWorker.create(url, Set.of(CHECK_SECRET), Set.of(CHECK_SECRET), availableAtStart());
+    }
+
     /** An available worker at {@link #START} that offers {@link #CHECK_SECRET}. */
     static RegisteredWorker checkSecretWorker(URI url) {
         return RegisteredWorker.create(url, Set.of(CHECK_SECRET), availableAtStart());

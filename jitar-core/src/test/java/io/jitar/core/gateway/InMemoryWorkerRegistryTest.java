@@ -315,6 +315,42 @@ class InMemoryWorkerRegistryTest {
         assertThat(registry.balancer(CHECK_SECRET).attemptOrder()).containsExactly(second, third, first);
     }
 
+    @Test
+    void registersIdempotentProcedures() {
+        RegisteredWorker worker = registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET, CREATE_GAME),
+                Set.of(CHECK_SECRET));
+
+        assertThat(worker.idempotentProcedureNames()).containsExactly(CHECK_SECRET);
+        assertThat(registry.balancer(CHECK_SECRET).isIdempotent()).isTrue();
+        assertThat(registry.balancer(CREATE_GAME).isIdempotent()).isFalse();
+    }
+
+    @Test
+    void registrationWithoutIdempotentListDeclaresNone() {
+        registerCheckSecret(FIRST_WORKER_URL);
+
+        assertThat(registry.balancer(CHECK_SECRET).isIdempotent()).isFalse();
+    }
+
+    @Test
+    void procedureIsIdempotentOnlyWhileEveryAvailableWorkerSaysSo() {
+        registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(CHECK_SECRET));
+        RegisteredWorker cautious = registerCheckSecret(SECOND_WORKER_URL);
+        assertThat(registry.balancer(CHECK_SECRET).isIdempotent()).isFalse();
+
+        registry.remove(cautious.id());
+
+        assertThat(registry.balancer(CHECK_SECRET).isIdempotent()).isTrue();
+    }
+
+    @Test
+    void rejectsIdempotentProcedureNotOffered() {
+        assertThatThrownBy(() -> registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(CREATE_GAME)))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageStartingWith("idempotentProcedureNames must be a subset of procedureNames");
+        assertThat(registry.workers()).isEmpty();
+    }
+
     private RegisteredWorker registerCheckSecret(URI url) {
         return registry.register(url, Set.of(CHECK_SECRET));
     }

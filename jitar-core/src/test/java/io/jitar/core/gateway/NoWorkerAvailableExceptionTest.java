@@ -15,4 +15,12 @@ class NoWorkerAvailableExceptionTest {
         assertThat(error.status()).isEqualTo(503);
         assertThat(error.procedureName()).isEqualTo(CHECK_SECRET);
     }
+
+    @Test
+    void appendsTheReason() {
+        NoWorkerAvailableException error = new NoWorkerAvailableException(CHECK_SECRET, "all 2 available workers failed");
+
+        assertThat(error).hasMessage("No worker available for procedure 'game/checkSecret': all 2 available workers failed");
+        assertThat(error.status()).isEqualTo(503);
+    }
 }

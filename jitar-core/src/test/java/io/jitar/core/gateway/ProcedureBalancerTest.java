@@ -11,6 +11,7 @@ import static io.jitar.core.gateway.GatewayFixtures.FIRST_WORKER_URL;
 import static io.jitar.core.gateway.GatewayFixtures.SECOND_WORKER_URL;
 import static io.jitar.core.gateway.GatewayFixtures.THIRD_WORKER_URL;
 import static io.jitar.core.gateway.GatewayFixtures.checkSecretWorker;
+import static io.jitar.core.gateway.GatewayFixtures.idempotentCheckSecretWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -134,5 +135,27 @@ class ProcedureBalancerTest {
             picked.add(balancer.pick().orElseThrow());
         }
         return picked;
+    }
+
+    @Test
+    void isIdempotentWhenEveryWorkerDeclaresIt() {
+        ProcedureBalancer idempotent = new ProcedureBalancer(CHECK_SECRET,
+                List.of(idempotentCheckSecretWorker(FIRST_WORKER_URL), idempotentCheckSecretWorker(SECOND_WORKER_URL)));
+
+        assertThat(idempotent.isIdempotent()).isTrue();
+    }
+
+    @Test
+    void isNotIdempotentWhenAnyWorkerDoesNotDeclareIt() {
+        ProcedureBalancer mixed = new ProcedureBalancer(CHECK_SECRET,
+                List.of(idempotentCheckSecretWorker(FIRST_WORKER_URL), second));
+
+        assertThat(mixed.isIdempotent()).isFalse();
+        assertThat(balancer.isIdempotent()).isFalse();
+    }
+
+    @Test
+    void emptySnapshotIsNotIdempotent() {
+        assertThat(new ProcedureBalancer(CHECK_SECRET, List.of()).isIdempotent()).isFalse();
     }
 }

@@ -21,6 +21,7 @@ import static io.jitar.core.gateway.GatewayFixtures.THIRD_WORKER_URL;
 import static io.jitar.core.gateway.GatewayFixtures.UNAVAILABLE_THRESHOLD;
 import static io.jitar.core.gateway.GatewayFixtures.availableAtStart;
 import static io.jitar.core.gateway.GatewayFixtures.checkSecretWorker;
+import static io.jitar.core.gateway.GatewayFixtures.idempotentCheckSecretWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -195,5 +196,69 @@ class RegisteredWorkerTest {
         assertThat(same).isEqualTo(worker).hasSameHashCodeAs(worker);
         assertThat(worker.markedDownUntil(TEN_SECONDS_LATER)).isNotEqualTo(worker);
         assertThat(worker.withReport(WorkerState.AVAILABLE, TEN_SECONDS_LATER)).isNotEqualTo(worker);
+    }
+
+    @Test
+    void declaresNoProcedureIdempotentByDefault() {
+        assertThat(worker.idempotentProcedureNames()).isEmpty();
+        assertThat(worker.isIdempotent(CHECK_SECRET)).isFalse();
+    }
+
+    @Test
+    void knowsWhichProceduresAreIdempotent() {
+        RegisteredWorker both = RegisteredWorker.create(FIRST_WORKER_URL, List.of(CREATE_GAME, CHECK_SECRET),
+                List.of(CHECK_SECRET), availableAtStart());
+
+        assertThat(both.isIdempotent(CHECK_SECRET)).isTrue();
+        assertThat(both.isIdempotent(CREATE_GAME)).isFalse();
+        assertThat(both.isIdempotent("game/unknown")).isFalse();
+    }
+
+    @Test
+    void nullIdempotentListMeansNone() {
+        RegisteredWorker none = RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET), null, availableAtStart());
+
+        assertThat(none.idempotentProcedureNames()).isEmpty();
+    }
+
+    @Test
+    void rejectsIdempotentProcedureItDoesNotOffer() {
+        assertThatThrownBy(() -> RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET),
+                Set.of(CREATE_GAME), availableAtStart()))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessage("idempotentProcedureNames must be a subset of procedureNames; "
+                        + "'game/createGame' is not in procedureNames");
+    }
+
+    @Test
+    void rejectsNullIdempotentProcedureName() {
+        List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+
+        assertThatThrownBy(() -> RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET), withNull,
+                availableAtStart()))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("'null' is not in procedureNames");
+    }
+
+    @Test
+    void keepsIdempotencyThroughStateChanges() {
+        RegisteredWorker idempotent = idempotentCheckSecretWorker(FIRST_WORKER_URL);
+
+        RegisteredWorker changed = idempotent.withReport(WorkerState.UNAVAILABLE, TEN_SECONDS_LATER)
+                .markedDownUntil(TEN_SECONDS_LATER).withoutDownMark();
+
+        assertThat(changed.idempotentProcedureNames()).containsExactly(CHECK_SECRET);
+        assertThatThrownBy(() -> changed.idempotentProcedureNames().add(CREATE_GAME))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void equalityCoversIdempotentProcedures() {
+        RegisteredWorker idempotent = new RegisteredWorker(worker.id(), FIRST_WORKER_URL, Set.of(CHECK_SECRET),
+                Set.of(CHECK_SECRET), availableAtStart(), null);
+
+        assertThat(idempotent).isNotEqualTo(worker);
+        assertThat(idempotent.toString()).contains("idempotentProcedureNames=[game/checkSecret]");
     }
 }

@@ -116,8 +116,11 @@ public class ClusterMembership {
         List<ModuleProcedure> procedures = extension.model().localProcedures().stream()
                 .filter(p -> p.declaration().access().isRemotelyCallable()).toList();
         List<String> names = procedures.stream().map(p -> p.fqn().value()).distinct().sorted().toList();
-        List<String> idempotent = procedures.stream().filter(p -> p.declaration().idempotent())
-                .map(p -> p.fqn().value()).distinct().sorted().toList();
+        // A name is retried by the gateway whatever version was asked for: only when every version is idempotent.
+        List<String> idempotent = names.stream()
+                .filter(name -> procedures.stream().filter(p -> p.fqn().value().equals(name))
+                        .allMatch(p -> p.declaration().idempotent()))
+                .toList();
         return new WorkerRegistration(settings.url().orElseThrow().toString(), names, idempotent, settings.trustKey().value());
     }
 

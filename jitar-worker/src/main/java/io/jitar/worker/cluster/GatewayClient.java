@@ -97,7 +97,7 @@ public class GatewayClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.resolve("/" + path)).timeout(CALL_TIMEOUT);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(GatewayUrls.below(gateway, path)).timeout(CALL_TIMEOUT);
         String key = extension.settings().trustKey().value();
         return key == null ? builder : builder.header(JitarHeaders.TRUST_KEY, key);
     }

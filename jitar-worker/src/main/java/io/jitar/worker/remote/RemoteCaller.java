@@ -4,6 +4,7 @@ import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.remote.RemoteErrors;
 import io.jitar.core.remote.RemoteProcedure;
 import io.jitar.worker.cluster.GatewayUnavailableException;
+import io.jitar.worker.cluster.GatewayUrls;
 import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -81,7 +82,7 @@ public class RemoteCaller {
     }
 
     private HttpRequest request(RemoteProcedure procedure, Object[] arguments) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.resolve("/rpc/" + procedure.fqn().value()))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(GatewayUrls.below(gateway, "rpc/" + procedure.fqn().value()))
                 .timeout(CALL_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header(JitarHeaders.PROCEDURE_VERSION, procedure.version().toString())

@@ -1,0 +1,27 @@
+package io.jitar.gateway;
+
+import io.jitar.gateway.registry.WorkersResource;
+import io.jitar.gateway.rpc.RpcResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The gateway's HTTP API at the WAR's root: {@code /rpc/{fqn}} and {@code /workers}. Classes are
+ * listed explicitly so that nothing else on the classpath becomes an endpoint or a provider.
+ */
+@ApplicationPath("/")
+public class GatewayApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(RpcResource.class, WorkersResource.class, GatewayExceptionMapper.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        // No WADL: OPTIONS on the registry must not describe the server's internals.
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

@@ -1,0 +1,122 @@
+package io.jitar.gateway.registry;
+
+import io.jitar.core.gateway.RegisteredWorker;
+import io.jitar.core.gateway.WorkerRegistry;
+import io.jitar.core.gateway.WorkerState;
+import io.jitar.core.protocol.GatewayPaths;
+import io.jitar.core.protocol.JitarHeaders;
+import io.jitar.core.protocol.RegistrationAnswer;
+import io.jitar.core.protocol.WorkerRegistration;
+import io.jitar.errors.BadRequestException;
+import io.jitar.gateway.JsonSupport;
+import io.jitar.gateway.config.GatewaySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The registry API workers talk to, compatible with the original Jitar:
+ * {@code POST /workers} registers, {@code POST /workers/{id}/report} reports a state,
+ * {@code DELETE /workers/{id}} deregisters; {@code GET /workers} lists the workers for operators.
+ * When the gateway has a trust key, every one of them requires it (see {@link TrustKeyCheck}).
+ */
+@Path(GatewayPaths.WORKERS)
+@ApplicationScoped
+public class WorkersResource {
+
+    private static final Logger LOG = Logger.getLogger(WorkersResource.class.getName());
+
+    @Inject
+    WorkerRegistry registry;
+    @Inject
+    GatewaySettings settings;
+    @Inject
+    RegistrationBodies bodies;
+    @Inject
+    JsonSupport json;
+    @Inject
+    Clock clock;
+
+    /** {@code {url, procedureNames, idempotentProcedureNames?, trustKey?}} → 200 {@code {"id": ...}}. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response register(@Context HttpHeaders headers, InputStream body) {
+        JsonObject object = bodies.object(headers, body);
+        // The key first: a caller without it learns nothing about what else is wrong.
+        TrustKeyCheck.requireForRegistration(settings.trustKey(), RegistrationBodies.trustKey(object),
+                headers.getHeaderString(JitarHeaders.TRUST_KEY));
+        WorkerRegistration registration = RegistrationBodies.registration(object);
+        RegisteredWorker worker = registry.register(url(registration.url()), set(registration.procedureNames()),
+                set(registration.idempotentProcedureNames()));
+        LOG.info(() -> "Registered worker " + worker.id() + " at " + worker.url() + " for "
+                + worker.procedureNames().size() + " procedures");
+        return ok(json.toJson(new RegistrationAnswer(worker.id())));
+    }
+
+    /** {@code {state}}, one of starting, available, unavailable, stopping, stopped → 204. */
+    @POST
+    @Path("{id}/report")
+    @Consumes(MediaType.WILDCARD)
+    public Response report(@PathParam("id") String id, @Context HttpHeaders headers, InputStream body) {
+        TrustKeyCheck.require(settings.trustKey(), headers.getHeaderString(JitarHeaders.TRUST_KEY),
+                "report a worker's state");
+        WorkerState state = WorkerState.parse(RegistrationBodies.report(bodies.object(headers, body)).state());
+        registry.report(id, state);
+        return Response.noContent().build();
+    }
+
+    /** Deregisters a worker → 204; it gets no more requests. */
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("id") String id, @HeaderParam(JitarHeaders.TRUST_KEY) String key) {
+        TrustKeyCheck.require(settings.trustKey(), key, "remove a worker");
+        registry.remove(id);
+        LOG.info(() -> "Removed worker " + id);
+        return Response.noContent().build();
+    }
+
+    /** All registered workers with their state now, in registration order. */
+    @GET
+    public Response list(@HeaderParam(JitarHeaders.TRUST_KEY) String key) {
+        TrustKeyCheck.require(settings.trustKey(), key, "list the workers");
+        Instant now = clock.instant();
+        List<WorkerView> workers = registry.workers().stream().map(worker -> WorkerView.of(worker, now)).toList();
+        return ok(json.toJson(workers));
+    }
+
+    private static URI url(String text) {
+        try {
+            return text == null ? null : new URI(text);
+        } catch (URISyntaxException e) {
+            throw new BadRequestException("url must be an absolute http(s) URL, got '" + text + "'");
+        }
+    }
+
+    private static Set<String> set(List<String> names) {
+        return names == null ? null : new LinkedHashSet<>(names);
+    }
+
+    private static Response ok(String body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,158 @@
+package io.jitar.core.gateway;
+
+import io.jitar.errors.BadRequestException;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Forwards RPC requests to workers as bytes, asynchronously, with failover among the available
+ * workers of the procedure (the candidates of one {@link ProcedureBalancer} snapshot, each at
+ * most once per request):
+ * <ul>
+ *   <li>{@link ForwardingFailure#NOT_CONNECTED}: the worker is {@linkplain WorkerRegistry#markDown
+ *       marked down} (an open circuit breaker until the down time passes or it reports
+ *       {@code AVAILABLE}) and the next candidate gets the request at once. Always safe: the
+ *       request never left the gateway.</li>
+ *   <li>{@link ForwardingFailure#BROKEN_AFTER_SENDING}: the next candidate only if the procedure is
+ *       {@linkplain ProcedureBalancer#isIdempotent() idempotent}, else {@link WorkerFailedException}
+ *       (502): the worker may have run it.</li>
+ *   <li>{@link ForwardingFailure#TIMED_OUT}: {@link WorkerTimeoutException} (504), no retry. The
+ *       worker may still be running the procedure; a retry would run it twice, double the load on
+ *       a cluster that is already slow, and keep the caller waiting beyond the timeout.</li>
+ *   <li>every candidate failed: {@link NoWorkerAvailableException} (503).</li>
+ * </ul>
+ * A worker's answer is returned as it is, error statuses included: the worker did answer.
+ *
+ * <p>The request timeout runs until the worker's response headers arrive; workers send a result
+ * in one piece once the procedure is done, so the body follows at once.
+ *
+ * <p>Thread-safe and lock-free: it keeps no per-request state beyond the call in flight.
+ */
+public final class RequestForwarder {
+
+    private static final System.Logger LOG = System.getLogger(RequestForwarder.class.getName());
+
+    private final HttpClient client;
+    private final WorkerRegistry registry;
+    private final ForwardingSettings settings;
+    private final Executor executor;
+
+    /**
+     * @param client   the one shared client; HTTP/1.1 with keep-alive connections is what workers speak
+     * @param registry where the workers are picked and marked down
+     * @param settings request timeout and down time
+     * @param executor runs the handling of each answer or failure (and the retries it starts)
+     */
+    public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings,
+                            Executor executor) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /**
+     * Forwards {@code call} to a worker of its procedure; never throws, failures complete the
+     * future: {@link ProcedureNotFoundException} (404), {@link NoWorkerAvailableException} (503),
+     * {@link WorkerFailedException} (502), {@link WorkerTimeoutException} (504), or
+     * {@link BadRequestException} (400) for a query string that is not valid in a URI.
+     *
+     * @return the first answer of a worker, whatever its status
+     */
+    public CompletableFuture<HttpResponse<byte[]>> forward(ForwardedCall call) {
+        try {
+            return new Forwarding(call, registry.balancer(call.procedureName())).attempt(0);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** One request on its way: the snapshot it fails over in, and its request without a target. */
+    private final class Forwarding {
+
+        private final ForwardedCall call;
+        private final ProcedureBalancer balancer;
+        private final int start;
+        private final HttpRequest.Builder template;
+
+        Forwarding(ForwardedCall call, ProcedureBalancer balancer) {
+            this.call = call;
+            this.balancer = balancer;
+            this.start = balancer.nextStart();
+            this.template = template(call);
+        }
+
+        CompletableFuture<HttpResponse<byte[]>> attempt(int attempt) {
+            if (attempt == balancer.size()) {
+                return CompletableFuture.failedFuture(new NoWorkerAvailableException(call.procedureName(),
+                        attempt == 1 ? "its only available worker failed" : "all " + attempt + " available workers failed"));
+            }
+            RegisteredWorker worker = balancer.candidate(start, attempt);
+            HttpRequest request = template.copy().uri(target(worker)).build();
+            return client.sendAsync(request, BodyHandlers.ofByteArray())
+                    .handleAsync((response, error) -> error == null
+                            ? CompletableFuture.completedFuture(response)
+                            : recover(worker, attempt, error), executor)
+                    .thenCompose(Function.identity());
+        }
+
+        private CompletableFuture<HttpResponse<byte[]>> recover(RegisteredWorker worker, int attempt, Throwable error) {
+            switch (ForwardingFailure.of(error)) {
+                case NOT_CONNECTED:
+                    registry.markDown(worker.id(), settings.downTime());
+                    LOG.log(Level.INFO, () -> "Worker " + worker.id() + " at " + worker.url()
+                            + " could not be connected to; marked down for " + settings.downTime().toMillis() + " ms");
+                    return attempt(attempt + 1);
+                case BROKEN_AFTER_SENDING:
+                    if (balancer.isIdempotent()) {
+                        return attempt(attempt + 1);
+                    }
+                    LOG.log(Level.WARNING, () -> "Worker " + worker.id() + " at " + worker.url()
+                            + " failed during non-idempotent procedure '" + call.procedureName() + "': " + error);
+                    return CompletableFuture.failedFuture(new WorkerFailedException(call.procedureName(), worker.id()));
+                case TIMED_OUT:
+                    LOG.log(Level.WARNING, () -> "Worker " + worker.id() + " at " + worker.url()
+                            + " did not answer '" + call.procedureName() + "' in time");
+                    return CompletableFuture.failedFuture(
+                            new WorkerTimeoutException(call.procedureName(), worker.id(), settings.requestTimeout()));
+                default:
+                    return CompletableFuture.failedFuture(error);
+            }
+        }
+
+        private URI target(RegisteredWorker worker) {
+            String base = worker.url().toString();
+            String path = (base.endsWith("/") ? base : base + "/") + "rpc/" + call.procedureName();
+            try {
+                return URI.create(call.rawQuery() == null ? path : path + "?" + call.rawQuery());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("Invalid query string: not a valid URI query");
+            }
+        }
+    }
+
+    private HttpRequest.Builder template(ForwardedCall call) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder()
+                .timeout(settings.requestTimeout())
+                .method(call.method(), call.body().length == 0
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(call.body()));
+        HopByHopHeaders.forEachEndToEnd(call.headers(), (name, value) -> {
+            try {
+                builder.header(name, value);
+            } catch (IllegalArgumentException e) {
+                // A header the JDK client refuses to send (restricted or malformed) cannot be forwarded.
+            }
+        });
+        return builder;
+    }
+}
