@@ -39,8 +39,13 @@ class ClusterIT {
                 .startWorker("front", "front");
         Poll.until("both probe workers in rotation", Duration.ofSeconds(30),
                 () -> served(6).containsAll(List.of("alpha", "beta")));
-        Poll.until("the front worker registered", Duration.ofSeconds(30),
-                () -> Http.get(rpc("front/relay?label=x")).statusCode() == 200);
+        StringBuilder last = new StringBuilder();
+        Poll.until("the front worker registered", Duration.ofSeconds(30), () -> {
+            HttpResponse<String> response = Http.get(rpc("front/relay?label=x"));
+            last.setLength(0);
+            last.append(response.statusCode()).append(' ').append(response.body());
+            return response.statusCode() == 200;
+        });
     }
 
     @AfterAll
@@ -159,6 +164,7 @@ class ClusterIT {
             Poll.until("300 more calls after the kill", Duration.ofSeconds(30), () -> load.successes() > afterKill + 300);
             load.close();
 
+            System.out.println("Kill -9 under load: " + load.successes() + " calls, " + load.failures().size() + " failed");
             assertThat(load.failures()).as("failed requests").isEmpty();
         }
 

@@ -86,9 +86,22 @@ public final class PayaraProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited with " + process.exitValue() + "; log: " + log);
             }
+            failIfDeploymentFailed();
             return Http.get(url() + "/health/ready").statusCode() == 200;
         });
         return this;
+    }
+
+    /** A failed deployment leaves the process up and DOWN forever: fail at once, quoting the reason. */
+    private void failIfDeploymentFailed() {
+        String text = log();
+        for (String marker : new String[] {"Exception while loading the app", "Exception while deploying the app"}) {
+            int at = text.indexOf(marker);
+            if (at >= 0) {
+                throw new AssertionError(name + ": deployment failed: "
+                        + text.substring(at, Math.min(text.length(), at + 600)) + " (log: " + log + ")");
+            }
+        }
     }
 
     /** Waits until the log contains {@code text}. */

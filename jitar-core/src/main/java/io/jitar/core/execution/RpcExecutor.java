@@ -7,6 +7,7 @@ import io.jitar.core.procedure.ProcedureRegistry;
 import io.jitar.core.protocol.ErrorMapping;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.protocol.TrustKey;
+import io.jitar.errors.JitarException;
 import io.jitar.errors.NotFoundException;
 import io.jitar.errors.UnauthorizedException;
 import io.jitar.middleware.Middleware;
@@ -27,6 +28,8 @@ import java.util.concurrent.CompletionStage;
  * thread-safe; everything costly was prepared when the registry was built.
  */
 public final class RpcExecutor {
+
+    private static final System.Logger LOG = System.getLogger(RpcExecutor.class.getName());
 
     private final ProcedureRegistry registry;
     private final List<Middleware> middlewares;
@@ -102,6 +105,10 @@ public final class RpcExecutor {
 
     private static Response failure(Throwable error) {
         Throwable cause = ErrorMapping.unwrap(error);
+        if (!(cause instanceof JitarException)) {
+            // The caller gets no details (see ErrorMapping), so the operator must get them here.
+            LOG.log(System.Logger.Level.WARNING, "Procedure failed with an unexpected exception", cause);
+        }
         return new Response(ErrorMapping.statusOf(cause), cause);
     }
 }

@@ -7,13 +7,14 @@ import io.jitar.worker.extension.JitarExtension;
 import io.jitar.worker.extension.ModuleProcedure;
 import io.jitar.worker.rpc.InFlightRequests;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -43,18 +44,20 @@ public class ClusterMembership {
     SelfProbe self;
     @Inject
     InFlightRequests inFlight;
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    private ManagedScheduledExecutorService scheduler;
 
     private volatile String workerId;
     private volatile boolean stopping;
     private Duration backOff = FIRST_ATTEMPT;
     private ScheduledFuture<?> reports;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) throws NamingException {
         if (extension.settings().isStandalone()) {
             return;
         }
+        // Looked up rather than injected with @Resource: Payara gives a bean in WEB-INF/lib no
+        // java:comp/env entries of its own, so field injection fails the deployment.
+        scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
         scheduleRegistration(FIRST_ATTEMPT);
         long interval = extension.settings().reportInterval().toMillis();
         reports = scheduler.scheduleAtFixedRate(this::report, interval, interval, TimeUnit.MILLISECONDS);

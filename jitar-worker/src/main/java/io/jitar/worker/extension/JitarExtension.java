@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
@@ -63,18 +62,18 @@ public class JitarExtension implements Extension {
         }
     }
 
-    void reportProblems(@Observes AfterBeanDiscovery event, BeanManager beans) {
+    void reportProblems(@Observes AfterBeanDiscovery event) {
         if (problem != null) {
             event.addDefinitionError(problem);
             return;
         }
         if (!settings.isStandalone()) {
-            addRemoteProxies(event, beans);
+            addRemoteProxies(event);
         }
     }
 
-    private void addRemoteProxies(AfterBeanDiscovery event, BeanManager beans) {
-        Supplier<RemoteCaller> caller = () -> beans.createInstance().select(RemoteCaller.class).get();
+    private void addRemoteProxies(AfterBeanDiscovery event) {
+        Supplier<RemoteCaller> caller = RemoteCaller.lookup();
         for (Class<?> remote : model.remoteInterfaces()) {
             List<ModuleProcedure> procedures = model.remoteProcedures().stream()
                     .filter(p -> p.moduleInterface() == remote).toList();

@@ -9,6 +9,7 @@ import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
@@ -55,6 +57,15 @@ public class RemoteCaller {
         } catch (Exception e) {
             // nothing left to release
         }
+    }
+
+    /**
+     * Finds the caller when the first remote call is made. Through {@code CDI.current()} from this
+     * class, because the extension's BeanManager cannot see beans of this jar (Weld archive
+     * visibility in a WAR), and this class lives in exactly one bean archive.
+     */
+    public static Supplier<RemoteCaller> lookup() {
+        return () -> CDI.current().select(RemoteCaller.class).get();
     }
 
     /** A blocking call; remote exceptions are rethrown with their original type when it is known here. */

@@ -12,7 +12,7 @@ public class DefaultProbe implements Probe {
     String name;
 
     @Inject
-    ReadinessSwitch readiness;
+    ReadinessState readiness;
 
     @Override
     public String whoAmI() {

@@ -1,7 +1,7 @@
 package io.jitar.clustertest.app.probe;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -11,14 +11,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessSwitch implements HealthCheck {
 
-    private final AtomicBoolean ready = new AtomicBoolean(true);
-
-    void set(boolean value) {
-        ready.set(value);
-    }
+    @Inject
+    ReadinessState state;
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("switch").status(ready.get()).build();
+        return HealthCheckResponse.named("switch").status(state.isReady()).build();
     }
 }

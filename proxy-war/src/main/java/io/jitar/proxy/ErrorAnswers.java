@@ -1,0 +1,48 @@
+package io.jitar.proxy;
+
+import io.jitar.core.protocol.ErrorBody;
+import io.jitar.core.proxy.BodyTooLargeException;
+import io.jitar.core.proxy.MalformedRequestException;
+import io.jitar.core.proxy.MethodNotAllowedException;
+import io.jitar.core.proxy.ProxyErrors;
+import io.jitar.core.proxy.RequestBodyTimeoutException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Writes the proxy's own error answers: a short JSON body ({@link ProxyErrors}), never HTML. */
+final class ErrorAnswers {
+
+    private static final System.Logger LOG = System.getLogger(ErrorAnswers.class.getName());
+
+    private ErrorAnswers() {
+    }
+
+    /**
+     * Replaces whatever {@code response} held (it must not be committed) by the answer to
+     * {@code error}. After a refused or missing body the connection is closed: the unread rest
+     * of the body must not be taken for the next request.
+     */
+    static void write(HttpServletResponse response, Throwable error) {
+        ErrorBody body = ProxyErrors.bodyOf(error);
+        if (body.status() == 500) {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure in the proxy", error);
+        }
+        byte[] json = ProxyErrors.jsonBytes(body);
+        try {
+            response.reset();
+            response.setStatus(body.status());
+            response.setContentType(ProxyErrors.CONTENT_TYPE);
+            response.setContentLength(json.length);
+            if (error instanceof MethodNotAllowedException refused) {
+                response.setHeader("Allow", refused.allowHeader());
+            }
+            if (error instanceof BodyTooLargeException || error instanceof MalformedRequestException
+                    || error instanceof RequestBodyTimeoutException) {
+                response.setHeader("Connection", "close");
+            }
+            response.getOutputStream().write(json);
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "Could not answer " + body.status() + ": " + e);
+        }
+    }
+}

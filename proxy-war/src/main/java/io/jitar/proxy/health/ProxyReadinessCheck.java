@@ -1,0 +1,34 @@
+package io.jitar.proxy.health;
+
+import io.jitar.core.proxy.ProxySettings;
+import io.jitar.proxy.ProxyRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness of the proxy itself: UP once it is deployed with valid settings, naming its targets.
+ * It does not probe the upstreams: they report their own health, and a proxy that is up answers
+ * 502 for an upstream that is down, which is the truth a client should get.
+ */
+@Readiness
+@ApplicationScoped
+public class ProxyReadinessCheck implements HealthCheck {
+
+    static final String NAME = "jitar-proxy";
+
+    @Inject
+    ProxyRuntime runtime;
+
+    @Override
+    public HealthCheckResponse call() {
+        ProxySettings settings = runtime.settings();
+        return HealthCheckResponse.named(NAME)
+                .up()
+                .withData(settings.rpc().role(), settings.rpc().base().toString())
+                .withData(settings.repository().role(), settings.repository().base().toString())
+                .build();
+    }
+}

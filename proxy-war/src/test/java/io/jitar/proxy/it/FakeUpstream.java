@@ -1,0 +1,199 @@
+package io.jitar.proxy.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An upstream inside the test JVM on 127.0.0.1 and a free port: it records every request it gets
+ * (keyed by the {@code X-Test-Id} header) and answers with its name, the received body, a few
+ * headers to pass back (and hop-by-hop ones that must not come back), and the status asked for in
+ * {@code X-Test-Status}. Special paths:
+ * <ul>
+ *   <li>{@code /slow...}: answers only after {@link #release()} (or 30 s): for the 504;</li>
+ *   <li>{@code /stream.bin}: 1 MiB, then waits for {@link #releaseStream()}, then 4 MiB more, so a
+ *       test can prove the proxy passes bytes on before the upstream has finished;</li>
+ *   <li>{@code /big.bin}: 5 MiB with a Content-Length;</li>
+ *   <li>{@code /stall.bin}: announces 2 MiB, sends 1 MiB and stalls until {@link #release()}.</li>
+ * </ul>
+ */
+final class FakeUpstream {
+
+    static final int MIB = 1024 * 1024;
+    static final byte[] PIECE = pattern(64 * 1024);
+
+    /** One request as the upstream received it. */
+    record Received(String method, String uri, Map<String, List<String>> headers, String body) {
+
+        Optional<String> header(String name) {
+            List<String> values = headers.get(name);
+            return values == null ? Optional.empty() : Optional.of(String.join(",", values));
+        }
+    }
+
+    private final String name;
+    private final HttpServer server;
+    private final Map<String, Received> received = new ConcurrentHashMap<>();
+    private final List<String> paths = new CopyOnWriteArrayList<>();
+    private final CountDownLatch slow = new CountDownLatch(1);
+    private final CountDownLatch stream = new CountDownLatch(1);
+    private final AtomicBoolean streamReleasedInTime = new AtomicBoolean();
+
+    private FakeUpstream(String name) {
+        this.name = name;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "fake-" + name);
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    static FakeUpstream start(String name) {
+        return new FakeUpstream(name);
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The request that carried {@code X-Test-Id: id}, if it arrived. */
+    Optional<Received> received(String id) {
+        return Optional.ofNullable(received.get(id));
+    }
+
+    /** The raw request URIs of every request that arrived. */
+    List<String> paths() {
+        return paths;
+    }
+
+    void release() {
+        slow.countDown();
+    }
+
+    void releaseStream() {
+        stream.countDown();
+    }
+
+    /** Whether {@code /stream.bin} went on because it was released, not because its wait ran out. */
+    boolean streamReleasedInTime() {
+        return streamReleasedInTime.get();
+    }
+
+    void stop() {
+        release();
+        releaseStream();
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String uri = exchange.getRequestURI().getRawPath()
+                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            paths.add(uri);
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            exchange.getRequestHeaders().forEach((key, values) -> headers.put(key, List.copyOf(values)));
+            String id = exchange.getRequestHeaders().getFirst("X-Test-Id");
+            if (id != null) {
+                received.put(id, new Received(exchange.getRequestMethod(), uri, headers, new String(body, StandardCharsets.ISO_8859_1)));
+            }
+            String path = exchange.getRequestURI().getRawPath();
+            if (path.endsWith("/stream.bin")) {
+                stream(exchange);
+            } else if (path.endsWith("/big.bin")) {
+                big(exchange);
+            } else if (path.endsWith("/stall.bin")) {
+                stall(exchange);
+            } else {
+                if (path.contains("/slow")) {
+                    await(slow);
+                }
+                echo(exchange, body);
+            }
+        }
+    }
+
+    private void echo(HttpExchange exchange, byte[] body) throws IOException {
+        String status = exchange.getRequestHeaders().getFirst("X-Test-Status");
+        byte[] answer = (name + ":" + new String(body, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
+        exchange.getResponseHeaders().add("Content-Type", "text/plain");
+        exchange.getResponseHeaders().add("X-Upstream", name);
+        exchange.getResponseHeaders().add("Set-Cookie", "a=1");
+        exchange.getResponseHeaders().add("Set-Cookie", "b=2");
+        exchange.getResponseHeaders().add("Keep-Alive", "timeout=5");
+        exchange.getResponseHeaders().add("Proxy-Authenticate", "Basic");
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(status == null ? 200 : Integer.parseInt(status), head ? -1 : answer.length);
+        if (!head) {
+            exchange.getResponseBody().write(answer);
+        }
+    }
+
+    private void big(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, 5L * MIB);
+        write(exchange.getResponseBody(), 5 * MIB);
+    }
+
+    private void stall(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 2L * MIB);
+        write(exchange.getResponseBody(), MIB);
+        exchange.getResponseBody().flush();
+        await(slow);
+    }
+
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, 0); // chunked: the length is not told
+        OutputStream out = exchange.getResponseBody();
+        write(out, MIB);
+        out.flush();
+        streamReleasedInTime.set(await(stream));
+        write(out, 4 * MIB);
+    }
+
+    private static void write(OutputStream out, int bytes) throws IOException {
+        for (int written = 0; written < bytes; written += PIECE.length) {
+            out.write(PIECE, 0, Math.min(PIECE.length, bytes - written));
+        }
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static byte[] pattern(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) (i * 31 + 7);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,82 @@
+package io.jitar.repository.http;
+
+import io.jitar.core.repository.AssetAnswer;
+import io.jitar.repository.RepositoryService;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every request to the repository: hands method, raw path and headers to the core
+ * {@link io.jitar.core.repository.AssetServer} and sends its answer. Mapped to {@code /*}, which
+ * outranks the container's own servlets (default and JSP), so nothing in the WAR is served but
+ * through the whitelist. A plain servlet rather than JAX-RS: it sees the raw request path, and the
+ * file is copied straight to the response.
+ * <p>
+ * It also renders the container's error pages (web.xml points every error here) as short JSON,
+ * so no error of this application is ever an HTML page.
+ */
+@WebServlet(name = "assets", urlPatterns = "/*", loadOnStartup = 1)
+public class AssetServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(AssetServlet.class.getName());
+
+    @Inject
+    private transient RepositoryService repository;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            send(ErrorAnswers.forStatus(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)), response);
+            return;
+        }
+        AssetAnswer answer = repository.assetServer().serve(request.getMethod(), rawPath(request), headers(request));
+        try {
+            send(answer, response);
+        } catch (IOException e) {
+            if (response.isCommitted()) {
+                throw e; // the client went away or the file broke mid-way: nothing left to tell anyone
+            }
+            LOGGER.log(Level.WARNING, "Cannot send " + answer, e);
+            response.reset();
+            send(ErrorAnswers.forStatus(500), response);
+        }
+    }
+
+    /** The path below the context root exactly as sent: still percent-encoded, not normalized. */
+    private static String rawPath(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    private static Map<String, String> headers(HttpServletRequest request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, String.join(", ", Collections.list(request.getHeaders(name))));
+        }
+        return headers;
+    }
+
+    private static void send(AssetAnswer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        if (answer.hasBody()) {
+            OutputStream out = response.getOutputStream();
+            answer.writeBody(out);
+            out.flush();
+        }
+    }
+}
