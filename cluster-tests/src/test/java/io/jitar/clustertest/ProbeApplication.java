@@ -2,6 +2,7 @@ package io.jitar.clustertest;
 
 import io.jitar.clustertest.app.probe.Probe;
 import io.jitar.core.procedure.Fqn;
+import io.jitar.servlet.AssetResponder;
 import io.jitar.testing.Deployments;
 import io.jitar.worker.WorkerRuntime;
 import java.io.File;
@@ -20,6 +21,7 @@ final class ProbeApplication {
         File file = new File("target/services/probe.war");
         WebArchive war = ShrinkWrap.create(WebArchive.class, "probe.war")
                 .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
+                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-servlet"))
                 .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
                 .addPackages(true, Probe.class.getPackage().getName().replace(".probe", ""))
                 .addAsResource("probe-app/segments/probe.json", "META-INF/jitar/segments/probe.json")

@@ -86,9 +86,12 @@ public class GatewayClient {
         return true;
     }
 
-    /** Removes this worker from the gateway; an unknown id is fine (already gone). */
-    @Retry(maxRetries = 1, delay = 100, retryOn = GatewayUnavailableException.class)
-    @Timeout(5_000)
+    /**
+     * Removes this worker from the gateway; an unknown id is fine (already gone). One attempt, no
+     * Fault Tolerance: it runs while the application shuts down, when Payara Server no longer
+     * gives interceptors an invocation context (and a worker that fails to deregister is dropped
+     * by the gateway once its reports stop anyway).
+     */
     public void deregister(String id) {
         HttpResponse<String> response = send(request(GatewayPaths.worker(id)).DELETE().build());
         if (response.statusCode() >= 300 && response.statusCode() != 404) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
@@ -39,6 +40,12 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
 
     /** @throws IllegalArgumentException naming the key of the first wrong value */
     public static WorkerSettings from(Config config) {
+        return from(key -> config.getOptionalValue(key, String.class));
+    }
+
+    /** Reads the settings through {@code lookup} (key → value). */
+    public static WorkerSettings from(Function<String, Optional<String>> lookup) {
+        Function<String, Optional<String>> config = key -> lookup.apply(key).map(String::trim).filter(s -> !s.isEmpty());
         String rootPackage = text(config, ROOT_PACKAGE).orElse("");
         Set<String> segments = text(config, SEGMENTS)
                 .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
@@ -61,8 +68,8 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
         return gateway.isEmpty();
     }
 
-    private static Optional<String> text(Config config, String key) {
-        return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
+    private static Optional<String> text(Function<String, Optional<String>> config, String key) {
+        return config.apply(key);
     }
 
     static URI httpUrl(String key, String value) {

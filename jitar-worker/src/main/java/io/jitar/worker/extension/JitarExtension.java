@@ -39,7 +39,7 @@ public class JitarExtension implements Extension {
     void load(@Observes BeforeBeanDiscovery event) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try {
-            settings = WorkerSettings.from(ConfigProvider.getConfig(loader));
+            settings = WorkerSettings.from(ApplicationConfig.lookup(ConfigProvider.getConfig(loader), loader));
             model = ApplicationModel.resolve(SegmentFiles.read(loader), settings, loader);
         } catch (RuntimeException e) {
             problem = e;

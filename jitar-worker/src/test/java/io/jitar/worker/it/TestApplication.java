@@ -1,6 +1,7 @@
 package io.jitar.worker.it;
 
 import io.jitar.core.procedure.Fqn;
+import io.jitar.servlet.AssetResponder;
 import io.jitar.testing.Deployments;
 import io.jitar.worker.WorkerRuntime;
 import io.jitar.worker.testapp.UserMiddleware;
@@ -21,10 +22,14 @@ final class TestApplication {
     static WebArchive war(String name, String segmentFile) {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
+                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-servlet"))
                 .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
                 .addPackages(true, UserMiddleware.class.getPackage())
                 .addAsResource(segmentFile, "META-INF/jitar/segments/shop.json")
                 .addAsResource("testapp/microprofile-config.properties", "META-INF/microprofile-config.properties")
-                .addAsWebInfResource("testapp/beans.xml", "beans.xml");
+                .addAsWebInfResource("testapp/beans.xml", "beans.xml")
+                .addAsWebInfResource("testapp/assets/index.html", "assets/index.html")
+                .addAsWebInfResource("testapp/assets/style.css", "assets/style.css")
+                .addAsWebInfResource("testapp/assets/notes.txt", "assets/notes.txt");
     }
 }

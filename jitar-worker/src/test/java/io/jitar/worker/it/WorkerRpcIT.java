@@ -277,4 +277,33 @@ class WorkerRpcIT {
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("jitar-worker");
         assertThat(call.body()).isEqualTo("4");
     }
+
+    // Standalone, the worker also serves the application's assets, as a repository would.
+
+    @Test
+    void standaloneWorkerServesWhitelistedAssets() {
+        HttpResponse<String> index = Http.get(Deployments.url(base, "/"));
+        HttpResponse<String> css = Http.get(Deployments.url(base, "style.css"));
+
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).isEqualTo("<!doctype html><title>Shop</title><h1>Shop</h1>\n");
+        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).isEqualTo("h1 { color: teal; }\n");
+        assertThat(css.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
+    void standaloneWorkerRefusesAssetsOutsideTheWhitelist() {
+        HttpResponse<String> notListed = Http.get(Deployments.url(base, "notes.txt"));
+        HttpResponse<String> missing = Http.get(Deployments.url(base, "missing.html"));
+        HttpResponse<String> traversal = Http.get(Deployments.url(base, "%2e%2e/WEB-INF/beans.xml"));
+
+        assertThat(notListed.statusCode()).isEqualTo(404);
+        assertThat(notListed.body()).startsWith("{").doesNotContain("not for the public");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(traversal.statusCode()).isBetween(400, 404);
+        assertThat(traversal.body()).doesNotContain("beans");
+    }
 }

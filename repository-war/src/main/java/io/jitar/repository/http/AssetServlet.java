@@ -1,6 +1,7 @@
 package io.jitar.repository.http;
 
 import io.jitar.core.repository.AssetAnswer;
+import io.jitar.servlet.AssetResponder;
 import io.jitar.repository.RepositoryService;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -10,10 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,7 +39,8 @@ public class AssetServlet extends HttpServlet {
             send(ErrorAnswers.forStatus(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)), response);
             return;
         }
-        AssetAnswer answer = repository.assetServer().serve(request.getMethod(), rawPath(request), headers(request));
+        AssetAnswer answer = repository.assetServer().serve(request.getMethod(), AssetResponder.rawPath(request),
+                AssetResponder.headers(request));
         try {
             send(answer, response);
         } catch (IOException e) {
@@ -55,28 +53,7 @@ public class AssetServlet extends HttpServlet {
         }
     }
 
-    /** The path below the context root exactly as sent: still percent-encoded, not normalized. */
-    private static String rawPath(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        return uri.startsWith(context) ? uri.substring(context.length()) : uri;
-    }
-
-    private static Map<String, String> headers(HttpServletRequest request) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, String.join(", ", Collections.list(request.getHeaders(name))));
-        }
-        return headers;
-    }
-
     private static void send(AssetAnswer answer, HttpServletResponse response) throws IOException {
-        response.setStatus(answer.status());
-        answer.headers().forEach(response::setHeader);
-        if (answer.hasBody()) {
-            OutputStream out = response.getOutputStream();
-            answer.writeBody(out);
-            out.flush();
-        }
+        AssetResponder.send(answer, response);
     }
 }

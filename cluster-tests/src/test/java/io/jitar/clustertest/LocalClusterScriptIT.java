@@ -1,0 +1,167 @@
+package io.jitar.clustertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jitar.testing.Http;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The local cluster exactly as {@code ./run cluster} starts it (server-config's script): repository,
+ * gateway, two workers of the access-protection example (public and protected segment), proxy.
+ * Everything goes through the proxy, the one public entry.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalClusterScriptIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path SCRIPT = ROOT.resolve("server-config/src/main/scripts/local-cluster.sh");
+    private static final Path STATE = ROOT.resolve("target/local-cluster");
+    private static final String TRUST_KEY = "script-test-key";
+
+    private final Map<String, Service> services = new HashMap<>();
+
+    record Service(String name, long pid, int port) {
+        String url() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    @BeforeAll
+    void startCluster() throws Exception {
+        int exit = script(Map.of("JITAR_SKIP_BUILD", "1", "JITAR_TRUST_KEY", TRUST_KEY, "JITAR_PROXY_TIMEOUT", "3s",
+                "GAME_SECRET", "42"), "start", "access-protection", "--detach");
+        assertThat(exit).as("script exit code (see target/local-cluster-script.log)").isZero();
+        for (String line : Files.readAllLines(STATE.resolve("pids"))) {
+            String[] parts = line.trim().split(" ");
+            services.put(parts[0], new Service(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2])));
+        }
+        assertThat(services).containsOnlyKeys("repository", "gateway", "worker1", "worker2", "proxy");
+    }
+
+    @AfterAll
+    void stopCluster() throws Exception {
+        script(Map.of(), "stop");
+        for (Service service : services.values()) {
+            ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private int script(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/local-cluster-script.log").toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    private String proxy(String path) {
+        return services.get("proxy").url() + path;
+    }
+
+    @Test
+    @Order(1)
+    void servesAssetsThroughTheProxy() {
+        HttpResponse<String> index = Http.get(proxy("/"));
+
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(index.body()).contains("<html").contains("Jitar");
+    }
+
+    @Test
+    @Order(2)
+    void runsProceduresThroughProxyGatewayAndBothWorkers() {
+        HttpResponse<String> right = Http.get(proxy("/rpc/web/guessSecret?secret=42"));
+        HttpResponse<String> wrong = Http.get(proxy("/rpc/web/guessSecret?secret=7"));
+
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).isEqualTo("Congratulations!");
+        assertThat(right.headers().firstValue("X-Jitar-Worker")).hasValue("worker1");
+        assertThat(wrong.body()).isEqualTo("Sorry, try again!");
+    }
+
+    @Test
+    @Order(3)
+    void theProxyStripsTheTrustKeySoOutsidersNeverReachProtectedProcedures() {
+        String path = "/rpc/game/checkSecret?secret=42";
+        HttpResponse<String> throughProxy = Http.send(Http.request(proxy(path)).header("X-Jitar-Trust-Key", TRUST_KEY).GET().build());
+        HttpResponse<String> insideTheDmz = Http.send(Http.request(services.get("gateway").url() + path)
+                .header("X-Jitar-Trust-Key", TRUST_KEY).GET().build());
+
+        assertThat(throughProxy.statusCode()).isEqualTo(401);
+        assertThat(throughProxy.body()).contains("requires a valid trust key");
+        assertThat(insideTheDmz.statusCode()).isEqualTo(200);
+        assertThat(insideTheDmz.body()).isEqualTo("true");
+    }
+
+    @Test
+    @Order(4)
+    void aGatewayThatDoesNotAnswerGives504() {
+        ProcessHandle gateway = ProcessHandle.of(services.get("gateway").pid()).orElseThrow();
+        signal(gateway, "STOP");
+        try {
+            Instant start = Instant.now();
+            HttpResponse<String> response = Http.get(proxy("/rpc/web/guessSecret?secret=1"));
+            Duration took = Duration.between(start, Instant.now());
+
+            assertThat(response.statusCode()).isEqualTo(504);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+            assertThat(response.body()).contains("\"status\":504");
+            assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(15));
+        } finally {
+            signal(gateway, "CONT");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aGatewayThatIsDownGives502() throws Exception {
+        ProcessHandle gateway = ProcessHandle.of(services.get("gateway").pid()).orElseThrow();
+        gateway.destroyForcibly();
+        gateway.onExit().get(30, TimeUnit.SECONDS);
+
+        HttpResponse<String> response = Http.get(proxy("/rpc/web/guessSecret?secret=1"));
+        HttpResponse<String> asset = Http.get(proxy("/"));
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.body()).contains("\"status\":502");
+        assertThat(asset.statusCode()).as("assets still served while the gateway is down").isEqualTo(200);
+    }
+
+    /** SIGSTOP/SIGCONT a process this test started: a gateway that accepts connections but never answers. */
+    private static void signal(ProcessHandle process, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
+            assertThat(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0).isTrue();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Starts a complete local Jitar cluster for one example application, one service after another:
+# repository, gateway, two workers, proxy. Everything binds to 127.0.0.1 on free ports; the
+# Hazelcast data grid and every phone-home are off.
+#
+#   local-cluster.sh start EXAMPLE [--detach]   start (foreground: Ctrl-C stops it all)
+#   local-cluster.sh stop                        stop every process a detached start started
+#
+# The worker layout comes from examples/EXAMPLE/cluster.conf ("worker1=segA,segB" lines; default:
+# both workers run every segment). Environment: JITAR_TRUST_KEY (default: a random key),
+# JITAR_PROXY_PORT (default: free port), JITAR_PROXY_TIMEOUT (default 30s), JITAR_SKIP_BUILD=1.
+# State (pids, ports, logs) lives in target/local-cluster/.
+set -euo pipefail
+cd "$(dirname "$0")/../../../.."
+state=target/local-cluster
+pids="$state/pids"
+micro=server-config/target/payara-micro.jar
+payara=server-config/src/main/payara
+
+stop_all() {
+  [ -f "$pids" ] || return 0
+  # Stop in reverse start order, each by the PID this script recorded, never by name.
+  tac "$pids" | while read -r name pid port; do
+    kill -TERM "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+    echo "stopped $name (pid $pid)"
+  done
+  rm -f "$pids"
+}
+
+free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && ! grep -q " $port\$" "$pids" 2>/dev/null; then
+      echo "$port"; return 0
+    fi
+  done
+  echo "no free port found" >&2; return 1
+}
+
+wait_ready() { # name port
+  for _ in $(seq 1 360); do
+    if ! kill -0 "$(awk -v n="$1" '$1==n {print $2}' "$pids")" 2>/dev/null; then
+      echo "$1 exited; see $state/$1.log" >&2; tail -n 20 "$state/$1.log" >&2; return 1
+    fi
+    if grep -q "Exception while \(loading\|deploying\) the app" "$state/$1.log"; then
+      echo "$1 failed to deploy; see $state/$1.log" >&2; grep -m1 -A2 "Exception while" "$state/$1.log" >&2; return 1
+    fi
+    curl -fsS "http://127.0.0.1:$2/health/ready" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "$1 not ready after 180 s; see $state/$1.log" >&2; return 1
+}
+
+launch() { # name war port [VAR=value...]
+  local name=$1 war=$2 port=$3; shift 3
+  env HZ_PHONE_HOME_ENABLED=false "$@" java -XX:+UseSerialGC -Xmx384m -Dhazelcast.phone.home.enabled=false \
+    -jar "$micro" --deploy "$war:/" --port "$port" --nohazelcast --disablephonehome \
+    --prebootcommandfile "$payara/preboot-loopback.asadmin" --postbootcommandfile "$payara/postboot-http.asadmin" \
+    >"$state/$name.log" 2>&1 &
+  echo "$name $! $port" >>"$pids"
+  wait_ready "$name" "$port"
+  echo "  $name ready on http://127.0.0.1:$port"
+}
+
+start() {
+  local example=$1 detach=${2:-}
+  [ -d "examples/$example" ] || { echo "unknown example '$example'" >&2; exit 2; }
+  if [ -f "$pids" ]; then
+    echo "a local cluster is already running ($pids); stop it first: ./run stop" >&2; exit 1
+  fi
+  if [ "${JITAR_SKIP_BUILD:-}" != 1 ]; then
+    echo "Building (the first build downloads Payara Micro and the dependencies from Maven Central)..."
+    mvn -B -q -DskipTests install -pl "examples/$example,gateway-war,repository-war,proxy-war,server-config" -am
+  fi
+  mkdir -p "$state"; : >"$pids"
+  # Whatever happens (a service that fails to start, Ctrl-C), stop what was started; only a
+  # successful detached start leaves the cluster running.
+  started=0
+  trap 'if [ "$started" != 1 ]; then stop_all; fi' EXIT
+  trap 'exit 130' INT TERM
+  local key=${JITAR_TRUST_KEY:-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')}
+  local war="examples/$example/target/$example.war"
+  local assets=(); [ -d "examples/$example/src/main/webapp/WEB-INF/assets" ] &&
+    assets=(JITAR_REPOSITORY_ASSET_ROOT="$PWD/examples/$example/src/main/webapp/WEB-INF/assets")
+
+  echo "Starting a local cluster of '$example' (one service after another)..."
+  local repository gateway proxy
+  repository=$(free_port); launch repository repository-war/target/repository.war "$repository" "${assets[@]}"
+  gateway=$(free_port); launch gateway gateway-war/target/gateway.war "$gateway" JITAR_TRUST_KEY="$key" \
+    JITAR_GATEWAY_MONITOR_INTERVAL=1s
+  local layout="examples/$example/cluster.conf" line name segments port
+  local workers; workers=$( [ -f "$layout" ] && grep -E '^[a-z0-9-]+=' "$layout" || printf 'worker1=\nworker2=\n')
+  while IFS='=' read -r name segments; do
+    port=$(free_port)
+    launch "$name" "$war" "$port" JITAR_WORKER_GATEWAY="http://127.0.0.1:$gateway" JITAR_URL="http://127.0.0.1:$port" \
+      JITAR_WORKER_SEGMENTS="$segments" JITAR_WORKER_NAME="$name" JITAR_TRUST_KEY="$key" JITAR_WORKER_REPORT_INTERVAL=2s
+  done <<<"$workers"
+  proxy=${JITAR_PROXY_PORT:-$(free_port)}
+  launch proxy proxy-war/target/proxy.war "$proxy" JITAR_PROXY_GATEWAY="http://127.0.0.1:$gateway" \
+    JITAR_PROXY_REPOSITORY="http://127.0.0.1:$repository" JITAR_PROXY_TIMEOUT="${JITAR_PROXY_TIMEOUT:-30s}"
+  # Wait until every worker registered: the gateway lists them (with the trust key).
+  local expected; expected=$(grep -c . <<<"$workers")
+  for _ in $(seq 1 120); do
+    [ "$(curl -fsS -H "X-Jitar-Trust-Key: $key" "http://127.0.0.1:$gateway/workers" 2>/dev/null | grep -o '"id"' | wc -l)" -ge "$expected" ] && break
+    sleep 0.5
+  done
+
+  cat <<MSG
+
+Local cluster of '$example' is running. The public entry is the proxy:
+
+    http://127.0.0.1:$proxy/             (assets, from the repository)
+    http://127.0.0.1:$proxy/rpc/FQN      (procedures, through the gateway)
+
+Inside the DMZ (trust key in $state/trust-key):
+$(awk '{printf "    %-11s http://127.0.0.1:%s   (pid %s)\n", $1, $3, $2}' "$pids")
+Logs: $state/*.log
+MSG
+  echo "$key" >"$state/trust-key"; chmod 600 "$state/trust-key"
+  if [ -n "$detach" ]; then
+    started=1
+    echo "Stop it with: ./run stop"
+    return 0
+  fi
+  echo "Ctrl-C stops every process this script started."
+  while true; do sleep 3600; done
+}
+
+case "${1:-}" in
+  start) start "${2:?usage: local-cluster.sh start EXAMPLE [--detach]}" "${3:-}" ;;
+  stop) stop_all ;;
+  *) echo "usage: local-cluster.sh start EXAMPLE [--detach] | stop" >&2; exit 2 ;;
+esac
