@@ -85,10 +85,9 @@ class EarOnPayaraServerIT {
 
     /**
      * What the four WARs read (one JVM: every key is visible to every WAR; each reads its own).
-     * {@code jitar.root-package} is the hello-world application's own setting: in an EAR, Payara
-     * Server reads {@code META-INF/microprofile-config.properties} through the EAR's class loader
-     * only (its {@code lib/} jars), never from inside the WARs, so the worker WAR's file is not seen
-     * and the procedure would be named {@code io/jitar/examples/helloworld/sayHello}.
+     * Not {@code jitar.root-package}: it is the application's own setting, in its WAR's
+     * {@code microprofile-config.properties}, which Payara Server ignores inside an EAR; the worker
+     * reads that file itself, and the call to {@code sayHello} below proves it.
      */
     private static Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -97,7 +96,6 @@ class EarOnPayaraServerIT {
         settings.put("jitar.worker.gateway", base + "/gateway");
         settings.put("jitar.worker.report-interval", "1s");
         settings.put("jitar.worker.name", WORKER_NAME);
-        settings.put("jitar.root-package", "io.jitar.examples.helloworld");
         settings.put("jitar.proxy.gateway", base + "/gateway");
         settings.put("jitar.proxy.repository", base + "/repository");
         return settings;
