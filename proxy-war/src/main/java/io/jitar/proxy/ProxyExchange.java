@@ -55,7 +55,7 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile Phase phase = Phase.READING;
     private volatile long lastProgress;
-    private AsyncContext async;
+    private final AsyncContext async;
     private volatile CompletableFuture<?> upstreamCall;
     private volatile ResponseBodyPump pump;
 
@@ -66,10 +66,10 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
         this.response = response;
         this.route = route;
         this.declaredLength = declaredLength;
+        this.async = request.startAsync(request, response);
     }
 
     void start() {
-        async = request.startAsync(request, response);
         async.setTimeout(0);
         async.addListener(this);
         progress();
@@ -106,14 +106,16 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
                         // A header the JDK client refuses to send (restricted or malformed) is not forwarded.
                     }
                 });
-        upstreamCall = runtime.client().sendAsync(builder.build(), BodyHandlers.ofPublisher())
-                .whenComplete(this::answer);
+        CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> call =
+                runtime.client().sendAsync(builder.build(), BodyHandlers.ofPublisher());
+        upstreamCall = call; // cancelled if the exchange ends first (the client went away)
+        call.whenComplete(this::answer);
     }
 
     private void answer(HttpResponse<Flow.Publisher<List<ByteBuffer>>> upstream, Throwable error) {
         if (done.get()) {
             if (upstream != null) {
-                upstream.body().subscribe(ResponseBodyPump.DISCARD);
+                upstream.body().subscribe(ResponseBodyPump.CANCEL);
             }
             return;
         }
@@ -129,7 +131,7 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
             pump = new ResponseBodyPump(this, response.getOutputStream());
             pump.start(upstream.body());
         } catch (IOException | RuntimeException e) {
-            upstream.body().subscribe(ResponseBodyPump.DISCARD);
+            upstream.body().subscribe(ResponseBodyPump.CANCEL);
             fail(e);
         }
     }
@@ -197,14 +199,17 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
     }
 
     /**
-     * Ends an answer that has begun and cannot be finished. A client that was told the length
-     * sees the body cut off (the container closes the connection); a chunked answer ends as if
-     * complete, because a servlet cannot break a connection (see the module's README).
+     * Ends an answer that has begun and cannot be finished: the client's connection is closed,
+     * so that the client sees the answer broken off instead of a body that looks whole
+     * ({@link ConnectionBreaker}).
      */
     void abort() {
         ResponseBodyPump current = pump;
         if (current != null) {
             current.cancel();
+        }
+        if (!done.get()) {
+            ConnectionBreaker.breakConnection(response);
         }
         finish();
     }

@@ -23,23 +23,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ResponseBodyPump implements Flow.Subscriber<List<ByteBuffer>> {
 
-    /** Reads and drops a body nobody wants any more, so that its connection returns to the pool. */
-    static final Flow.Subscriber<List<ByteBuffer>> DISCARD = new Flow.Subscriber<>() {
+    /** Stops a body nobody wants any more; its upstream connection is closed, not pooled. */
+    static final Flow.Subscriber<List<ByteBuffer>> CANCEL = new Flow.Subscriber<>() {
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
+            subscription.cancel();
         }
 
         @Override
         public void onNext(List<ByteBuffer> item) {
+            // cancelled: nothing arrives
         }
 
         @Override
         public void onError(Throwable throwable) {
+            // nobody to tell
         }
 
         @Override
         public void onComplete() {
+            // nobody to tell
         }
     };
 

@@ -65,27 +65,33 @@ public record ProxySettings(Upstream rpc, Upstream repository, Duration timeout,
      */
     public static ProxySettings from(Function<String, Optional<String>> config) {
         Function<String, Optional<String>> values = key -> config.apply(key).map(String::trim).filter(v -> !v.isEmpty());
-        Optional<String> gateway = values.apply(GATEWAY);
-        Optional<String> worker = values.apply(WORKER);
-        if (gateway.isPresent() == worker.isPresent()) {
-            throw new IllegalArgumentException("Set exactly one of '" + GATEWAY + "' and '" + WORKER
-                    + "': where the proxy sends /rpc requests" + (gateway.isPresent() ? "; both are set" : "; neither is set"));
-        }
-        Upstream rpc = gateway.map(url -> upstream("gateway", GATEWAY, url))
-                .orElseGet(() -> upstream("worker", WORKER, worker.get()));
+        Upstream rpc = rpcUpstream(values.apply(GATEWAY), values.apply(WORKER));
         Upstream repository = upstream("repository", REPOSITORY, values.apply(REPOSITORY).orElseThrow(() ->
                 new IllegalArgumentException("'" + REPOSITORY + "' is required: where the proxy sends every request but /rpc")));
-        Duration timeout = values.apply(TIMEOUT).map(text -> Durations.parsePositive(TIMEOUT, text)).orElse(DEFAULT_TIMEOUT);
-        Duration connectTimeout = values.apply(CONNECT_TIMEOUT).map(text -> Durations.parsePositive(CONNECT_TIMEOUT, text))
-                .orElse(DEFAULT_CONNECT_TIMEOUT);
-        long maxBodySize = values.apply(MAX_BODY_SIZE).map(text -> ByteSizes.parse(MAX_BODY_SIZE, text))
-                .orElse(DEFAULT_MAX_BODY_SIZE);
-        if (maxBodySize > BodyLimit.LARGEST_LIMIT) {
-            throw new IllegalArgumentException("Invalid size for '" + MAX_BODY_SIZE + "': at most "
-                    + BodyLimit.LARGEST_LIMIT + " bytes, got '" + values.apply(MAX_BODY_SIZE).orElse("") + "'");
-        }
+        Duration timeout = values.apply(TIMEOUT)
+                .map(text -> Durations.parsePositive(TIMEOUT, text)).orElse(DEFAULT_TIMEOUT);
+        Duration connectTimeout = values.apply(CONNECT_TIMEOUT)
+                .map(text -> Durations.parsePositive(CONNECT_TIMEOUT, text)).orElse(DEFAULT_CONNECT_TIMEOUT);
+        long maxBodySize = values.apply(MAX_BODY_SIZE).map(ProxySettings::maxBodySize).orElse(DEFAULT_MAX_BODY_SIZE);
         boolean passTrustKey = values.apply(PASS_TRUST_KEY).map(text -> bool(PASS_TRUST_KEY, text)).orElse(false);
         return new ProxySettings(rpc, repository, timeout, connectTimeout, maxBodySize, passTrustKey);
+    }
+
+    private static Upstream rpcUpstream(Optional<String> gateway, Optional<String> worker) {
+        if (gateway.isPresent() == worker.isPresent()) {
+            throw new IllegalArgumentException("Set exactly one of '" + GATEWAY + "' and '" + WORKER
+                    + "': where the proxy sends /rpc requests; " + (gateway.isPresent() ? "both are set" : "neither is set"));
+        }
+        return gateway.map(url -> upstream("gateway", GATEWAY, url)).orElseGet(() -> upstream("worker", WORKER, worker.get()));
+    }
+
+    private static long maxBodySize(String text) {
+        long size = ByteSizes.parse(MAX_BODY_SIZE, text);
+        if (size > BodyLimit.LARGEST_LIMIT) {
+            throw new IllegalArgumentException("Invalid size for '" + MAX_BODY_SIZE + "': at most "
+                    + BodyLimit.LARGEST_LIMIT + " bytes, got '" + text + "'");
+        }
+        return size;
     }
 
     /** {@code 30s} or {@code 1500ms}: how durations are written in the configuration. */

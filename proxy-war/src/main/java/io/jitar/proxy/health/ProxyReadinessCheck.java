@@ -9,7 +9,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the proxy itself: UP once it is deployed with valid settings, naming its targets.
+ * Readiness of the proxy itself: UP once it is deployed with valid settings, naming the roles it
+ * forwards to but not their addresses: the proxy's /health is on the public port, and internal
+ * URLs are nothing outsiders need to learn.
  * It does not probe the upstreams: they report their own health, and a proxy that is up answers
  * 502 for an upstream that is down, which is the truth a client should get.
  */
@@ -27,8 +29,8 @@ public class ProxyReadinessCheck implements HealthCheck {
         ProxySettings settings = runtime.settings();
         return HealthCheckResponse.named(NAME)
                 .up()
-                .withData(settings.rpc().role(), settings.rpc().base().toString())
-                .withData(settings.repository().role(), settings.repository().base().toString())
+                .withData("rpc", settings.rpc().role())
+                .withData("assets", settings.repository().role())
                 .build();
     }
 }

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>{@code /stream.bin}: 1 MiB, then waits for {@link #releaseStream()}, then 4 MiB more, so a
  *       test can prove the proxy passes bytes on before the upstream has finished;</li>
  *   <li>{@code /big.bin}: 5 MiB with a Content-Length;</li>
- *   <li>{@code /stall.bin}: announces 2 MiB, sends 1 MiB and stalls until {@link #release()}.</li>
+ *   <li>{@code /stall.bin}: announces 2 MiB, sends 1 MiB and stalls until {@link #release()};</li>
+ *   <li>{@code /broken.bin}: a chunked body that breaks off after 1 MiB (the connection drops).</li>
  * </ul>
  */
 final class FakeUpstream {
@@ -108,6 +109,9 @@ final class FakeUpstream {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getRawPath().endsWith("/broken.bin")) {
+            breakOff(exchange); // not closed: closing would end the chunked body cleanly
+        }
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String uri = exchange.getRequestURI().getRawPath()
@@ -155,6 +159,14 @@ final class FakeUpstream {
         exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
         exchange.sendResponseHeaders(200, 5L * MIB);
         write(exchange.getResponseBody(), 5 * MIB);
+    }
+
+    /** Throwing from a handler makes the server drop the connection without ending the chunked body. */
+    private void breakOff(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        write(exchange.getResponseBody(), MIB);
+        exchange.getResponseBody().flush();
+        throw new IOException("the upstream breaks off its answer");
     }
 
     private void stall(HttpExchange exchange) throws IOException {

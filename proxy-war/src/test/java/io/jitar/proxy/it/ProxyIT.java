@@ -6,22 +6,20 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.jitar.proxy.it.FakeUpstream.Received;
 import io.jitar.testing.Deployments;
 import io.jitar.testing.Http;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
-import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpClient;
-import java.io.UncheckedIOException;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
-import java.util.List;
-import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -213,6 +211,14 @@ class ProxyIT {
         assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(10));
     }
 
+    @Test
+    void chunkedAnswerThatBreaksOffUpstreamBreaksOffForTheClient() {
+        Throwable failure = catchThrowable(() -> send(url("downloads/broken.bin"), BodyHandlers.ofByteArray()));
+
+        assertThat(failure).as("a chunked body must not end cleanly when the upstream's broke off")
+                .isInstanceOf(UncheckedIOException.class);
+    }
+
     // ---- failures of upstreams --------------------------------------------------------------------
 
     @Test
@@ -301,15 +307,16 @@ class ProxyIT {
 
     @Test
     void traversalAndEncodedSlashesCannotReachTheGateway() {
-        for (String path : List.of("/assets/..%2Frpc/traversed", "/assets/../rpc/traversed", "/assets/%2e%2e/rpc/traversed", "/..;/rpc/traversed",
-                "/rpc%2Ftraversed", "/assets//rpc/traversed")) {
+        for (String path : List.of("/assets/..%2Frpc/traversed", "/assets/../rpc/traversed",
+                "/assets/%2e%2e/rpc/traversed", "/..;/rpc/traversed", "/rpc%2Ftraversed", "/assets//rpc/traversed")) {
             String answer = get(path);
 
             assertThat(RawHttp.statusLine(answer)).as(path).isEqualTo("HTTP/1.1 400 Bad Request");
             assertThat(RawHttp.body(answer)).as(path).startsWith("{\"message\":\"Malformed URL: ").endsWith("\"status\":400}");
         }
         // Payara refuses these itself, before the proxy's code runs, with an empty body:
-        for (String path : List.of("/assets/..%5Crpc/traversed", "/assets/..\\rpc/traversed", "/rpc/traversed%00", "/../rpc/traversed")) {
+        for (String path : List.of("/assets/..%5Crpc/traversed", "/assets/..\\rpc/traversed", "/rpc/traversed%00",
+                "/../rpc/traversed")) {
             String answer = get(path);
 
             assertThat(RawHttp.statusLine(answer)).as(path).isEqualTo("HTTP/1.1 400 Invalid URI");
@@ -382,7 +389,8 @@ class ProxyIT {
 
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"name\":\"jitar-proxy\"", "\"status\":\"UP\"",
-                "\"gateway\":\"" + GATEWAY.url() + "\"", "\"repository\":\"" + REPOSITORY.url() + "\"");
+                "\"rpc\":\"gateway\"", "\"assets\":\"repository\"")
+                .doesNotContain(GATEWAY.url(), REPOSITORY.url());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(Http.get(url("health/live")).statusCode()).isEqualTo(200);
         assertThat(REPOSITORY.paths()).noneMatch(p -> p.startsWith("/health"));
