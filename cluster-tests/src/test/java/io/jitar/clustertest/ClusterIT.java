@@ -32,8 +32,9 @@ class ClusterIT {
 
     @BeforeAll
     void startCluster() {
-        cluster = new LocalCluster(ProbeApplication.war())
-                .startGateway()
+        // Assigned before anything starts, so @AfterAll stops what did start when a start fails.
+        cluster = new LocalCluster(ProbeApplication.war());
+        cluster.startGateway()
                 .startWorker("alpha", "probe,vault")
                 .startWorker("beta", "probe,vault")
                 .startWorker("front", "front");

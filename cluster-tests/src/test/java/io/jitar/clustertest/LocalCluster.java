@@ -28,6 +28,9 @@ final class LocalCluster implements AutoCloseable {
     }
 
     LocalCluster startGateway() {
+        if (gateway != null) {
+            gateway.close();
+        }
         gateway = PayaraProcess.start("gateway", ProbeApplication.gatewayWar(), gatewayPort, Map.of(
                 "JITAR_TRUST_KEY", TRUST_KEY,
                 "JITAR_GATEWAY_MONITOR_INTERVAL", "500ms",
@@ -42,6 +45,10 @@ final class LocalCluster implements AutoCloseable {
     LocalCluster startWorker(String name, String segments) {
         int port = workerPorts.computeIfAbsent(name, n -> FreePorts.next());
         workerSegments.put(name, segments);
+        PayaraProcess previous = workers.get(name);
+        if (previous != null) {
+            previous.close();
+        }
         PayaraProcess worker = PayaraProcess.start(name, workerWar, port, Map.of(
                 "JITAR_WORKER_GATEWAY", gatewayUrl(),
                 "JITAR_URL", "http://127.0.0.1:" + port,

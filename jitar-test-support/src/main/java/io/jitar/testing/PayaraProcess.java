@@ -58,7 +58,11 @@ public final class PayaraProcess implements AutoCloseable {
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("HZ_PHONE_HOME_ENABLED", "false");
             builder.environment().putAll(env);
-            return new PayaraProcess(name, port, log, builder.start());
+            Process process = builder.start();
+            // A safety net: if the test JVM ends without closing this (a crash, a timeout), the
+            // server it started must not outlive it.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
+            return new PayaraProcess(name, port, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start Payara Micro for " + name, e);
         }
