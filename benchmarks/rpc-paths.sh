@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Benchmark: a trivial procedure (hello-world's sayHello) called directly on one worker and
-# through the gateway balancing over two workers, with the same wrk load, one after another in
-# one session. Production JVM flags (not the test flags). Everything on 127.0.0.1, Hazelcast and
+# Benchmark: a trivial procedure (hello-world's sayHello) called (b) directly on one worker,
+# (c) through the gateway balancing over two workers and (d) through proxy -> gateway -> workers,
+# with the same wrk load, in alternating rounds of one session. Production JVM flags (not the test flags). Everything on 127.0.0.1, Hazelcast and
 # phone-home off. Stops every process it started, also on failure or Ctrl-C.
 #
-#   benchmarks/gateway.sh            (DURATION=20s CONNECTIONS=32 THREADS=2 ROUNDS=2 to change the load)
+#   benchmarks/rpc-paths.sh          (DURATION=20s CONNECTIONS=32 THREADS=2 ROUNDS=2 to change the load)
 #
-# Writes target/benchmarks/gateway.md and prints the table.
+# Writes target/benchmarks/rpc-paths.md and prints the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +23,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 echo "Building..."
-mvn -B -q -DskipTests install -pl examples/hello-world,gateway-war,server-config -am
+mvn -B -q -DskipTests install -pl examples/hello-world,gateway-war,repository-war,proxy-war,server-config -am
 
 out=target/benchmarks
 mkdir -p "$out"
@@ -31,7 +31,16 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+taken=" "
+pick_port() { # VAR: a port nothing answers on, not handed out before in this run
+  local port
+  while true; do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if [[ "$taken" != *" $port "* ]] && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      taken+="$port "; printf -v "$1" '%s' "$port"; return
+    fi
+  done
+}
 
 start() { # name war port [env...]
   local name=$1 war=$2 port=$3; shift 3
@@ -46,15 +55,17 @@ start() { # name war port [env...]
   echo "$name did not start; see $out/$name.log" >&2; exit 1
 }
 
-gw=$(free_port); w1=$(free_port); w2=$(free_port)
+pick_port gw; pick_port w1; pick_port w2; pick_port repo; pick_port px
 start gateway gateway-war/target/gateway.war "$gw"
 for pair in "worker1:$w1" "worker2:$w2"; do
   name=${pair%%:*}; port=${pair##*:}
   start "$name" examples/hello-world/target/hello-world.war "$port" \
     JITAR_WORKER_GATEWAY="http://127.0.0.1:$gw" JITAR_URL="http://127.0.0.1:$port" JITAR_WORKER_NAME="$name"
 done
+start repository repository-war/target/repository.war "$repo"
+start proxy proxy-war/target/proxy.war "$px" JITAR_PROXY_GATEWAY="http://127.0.0.1:$gw" JITAR_PROXY_REPOSITORY="http://127.0.0.1:$repo"
 for _ in $(seq 1 100); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$gw/rpc/sayHello?name=x")" = 200 ] && break
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$px/rpc/sayHello?name=x")" = 200 ] && break
   sleep 0.2
 done
 
@@ -71,25 +82,29 @@ run() { # label url -> "rps p50 p99"
 
 direct="http://127.0.0.1:$w1/rpc/sayHello?name=bench"
 gateway="http://127.0.0.1:$gw/rpc/sayHello?name=bench"
+proxy="http://127.0.0.1:$px/rpc/sayHello?name=bench"
 echo "Warming up..."
-wrk -t2 -c16 -d10s "$direct" >/dev/null
-wrk -t2 -c16 -d10s "$gateway" >/dev/null
+for url in "$direct" "$gateway" "$proxy"; do wrk -t2 -c16 -d10s "$url" >/dev/null; done
 
 results=()
 for round in $(seq 1 "$ROUNDS"); do
   results+=("$(run "direct (round $round)" "$direct")")
   results+=("$(run "gateway → 2 workers (round $round)" "$gateway")")
+  results+=("$(run "proxy → gateway → 2 workers (round $round)" "$proxy")")
 done
 
 best() { printf '%s\n' "${results[@]}" | grep "^$1" | sort -t'|' -k2 -n -r | head -1 | cut -d'|' -f2; }
-d=$(best direct); g=$(best gateway)
-ratio=$(python3 -c "print(f'{$g/$d:.2f}')")
+d=$(best direct); g=$(best gateway); p=$(best proxy)
+ratio=$(awk -v a="$g" -v b="$d" 'BEGIN {printf "%.2f", a / b}')
+pratio=$(awk -v a="$p" -v b="$d" 'BEGIN {printf "%.2f", a / b}')
 {
-  echo "# Gateway benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
+  echo "# RPC paths benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
   echo
   echo "| path | requests/s | p50 | p99 | errors |"
   echo "|---|---|---|---|---|"
-  printf '%s\n' "${results[@]}" | sed 's/^/| /; s/$/ |/; s/|/ | /g; s/^|  | /| /'
+  printf '%s\n' "${results[@]}" | awk -F'|' '{printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5}'
   echo
   echo "Ratio gateway/direct (best rounds): **$ratio** (target ≥ 0.5; the original Jitar measures 0.21 here)"
-} | tee "$out/gateway.md"
+  echo
+  echo "Ratio proxy/direct (best rounds): **$pratio** (target ≥ 0.35; the original Jitar measures 0.13 here)"
+} | tee "$out/rpc-paths.md"
