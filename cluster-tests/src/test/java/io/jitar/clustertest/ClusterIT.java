@@ -118,6 +118,20 @@ class ClusterIT {
 
     @Test
     @Order(6)
+    void clusterViewShowsEachWorkersNameSegmentsAndLoadButNoUrl() {
+        HttpResponse<String> view = Http.get(cluster.gatewayUrl() + "/cluster");
+
+        assertThat(view.statusCode()).as("public: no trust key").isEqualTo(200);
+        assertThat(view.body())
+                .containsPattern("\"name\":\"alpha\",\"segments\":\\[\"probe\",\"vault\"],\"state\":\"available\","
+                        + "\"procedures\":\\[[^]]*\"probe/whoAmI\"[^]]*],\"requests\":[1-9]")
+                .containsPattern("\"name\":\"beta\",\"segments\":\\[\"probe\",\"vault\"],\"state\":\"available\"")
+                .containsPattern("\"name\":\"front\",\"segments\":\\[\"front\"],\"state\":\"available\"")
+                .doesNotContain(cluster.workerUrl("alpha"), cluster.workerUrl("front"), "127.0.0.1", "\"url\"");
+    }
+
+    @Test
+    @Order(7)
     void rogueWorkerRegistrationAndReportsAreRefused() {
         String rogue = "{\"url\":\"http://127.0.0.1:9\",\"procedureNames\":[\"probe/whoAmI\"],\"trustKey\":\"guess\"}";
         String anonymous = "{\"url\":\"http://127.0.0.1:9\",\"procedureNames\":[\"probe/whoAmI\"]}";
@@ -134,7 +148,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void workerWhoseReadinessIsDownGetsNoTrafficUntilItIsUp() {
         setReady("alpha", false);
         Poll.until("alpha out of rotation", REPORT_INTERVAL.multipliedBy(10), () -> served(6).stream().allMatch("beta"::equals));
@@ -151,7 +165,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void killingAWorkerUnderLoadFailsNoRequestAndItsRestartTakesTrafficAgain() throws Exception {
         try (LoadGenerator load = new LoadGenerator(rpc("probe/add?a=1&b=2"), 4, Duration.ofSeconds(60))) {
             Poll.until("load on both workers", Duration.ofSeconds(20), () -> load.servedBy("alpha") > 50 && load.servedBy("beta") > 50);
@@ -171,7 +185,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void workersComeBackByThemselvesAfterAGatewayRestart() {
         cluster.killGateway();
         cluster.startGateway();

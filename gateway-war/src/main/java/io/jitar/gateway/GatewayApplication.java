@@ -1,5 +1,6 @@
 package io.jitar.gateway;
 
+import io.jitar.gateway.registry.ClusterResource;
 import io.jitar.gateway.registry.WorkersResource;
 import io.jitar.gateway.rpc.RpcResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gateway's HTTP API at the WAR's root: {@code /rpc/{fqn}} and {@code /workers}. Classes are
+ * The gateway's HTTP API at the WAR's root: {@code /rpc/{fqn}}, {@code /workers} and {@code /cluster}. Classes are
  * listed explicitly so that nothing else on the classpath becomes an endpoint or a provider.
  */
 @ApplicationPath("/")
@@ -16,7 +17,7 @@ public class GatewayApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RpcResource.class, WorkersResource.class, GatewayExceptionMapper.class);
+        return Set.of(RpcResource.class, WorkersResource.class, ClusterResource.class, GatewayExceptionMapper.class);
     }
 
     @Override

@@ -60,8 +60,9 @@ public class ProxyRuntime {
         scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("jitar-proxy-idle-"));
         long interval = IdleSweeper.interval(settings.timeout()).toMillis();
         scheduler.scheduleWithFixedDelay(sweeper::sweep, interval, interval, TimeUnit.MILLISECONDS);
-        LOG.log(System.Logger.Level.INFO, () -> "Jitar proxy: /rpc to the " + settings.rpc() + ", everything else to the "
-                + settings.repository() + "; timeout " + ProxySettings.describe(settings.timeout()));
+        LOG.log(System.Logger.Level.INFO, () -> "Jitar proxy: /rpc to the " + settings.rpc()
+                + (settings.rpc().isGateway() ? ", GET /jitar/cluster to its /cluster" : "")
+                + ", everything else to the " + settings.repository() + "; timeout " + ProxySettings.describe(settings.timeout()));
     }
 
     /** Builds the runtime at deployment rather than at the first request, and logs the routes. */

@@ -60,7 +60,8 @@ public class RegistrationBodies {
 
     static WorkerRegistration registration(JsonObject object) {
         return new WorkerRegistration(string(object, "url"), strings(object, "procedureNames"),
-                strings(object, "idempotentProcedureNames"), string(object, "trustKey"));
+                strings(object, "idempotentProcedureNames"), string(object, "trustKey"), string(object, "name"),
+                strings(object, "segments"));
     }
 
     static WorkerReport report(JsonObject object) {

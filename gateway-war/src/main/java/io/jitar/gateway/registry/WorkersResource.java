@@ -37,8 +37,9 @@ import java.util.logging.Logger;
 /**
  * The registry API workers talk to, compatible with the original Jitar:
  * {@code POST /workers} registers, {@code POST /workers/{id}/report} reports a state,
- * {@code DELETE /workers/{id}} deregisters; {@code GET /workers} lists the workers for operators.
- * When the gateway has a trust key, every one of them requires it (see {@link TrustKeyCheck}).
+ * {@code DELETE /workers/{id}} deregisters; {@code GET /workers} lists the workers for operators,
+ * with their URLs. When the gateway has a trust key, every one of them requires it (see
+ * {@link TrustKeyCheck}). The public, read-only view without URLs is {@link ClusterResource}.
  */
 @Path(GatewayPaths.WORKERS)
 @ApplicationScoped
@@ -57,7 +58,11 @@ public class WorkersResource {
     @Inject
     Clock clock;
 
-    /** {@code {url, procedureNames, idempotentProcedureNames?, trustKey?}} → 200 {@code {"id": ...}}. */
+    /**
+     * {@code {url, procedureNames, idempotentProcedureNames?, trustKey?, name?, segments?}} → 200
+     * {@code {"id": ...}}. {@code name} and every segment must be 1 to 64 characters of
+     * {@code [A-Za-z0-9_.-]}, else 400 naming the field; a registration without them is fine.
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response register(@Context HttpHeaders headers, InputStream body) {
@@ -67,9 +72,9 @@ public class WorkersResource {
                 headers.getHeaderString(JitarHeaders.TRUST_KEY));
         WorkerRegistration registration = RegistrationBodies.registration(object);
         RegisteredWorker worker = registry.register(url(registration.url()), set(registration.procedureNames()),
-                set(registration.idempotentProcedureNames()));
-        LOG.info(() -> "Registered worker " + worker.id() + " at " + worker.url() + " for "
-                + worker.procedureNames().size() + " procedures");
+                set(registration.idempotentProcedureNames()), registration.name(), set(registration.segments()));
+        LOG.info(() -> "Registered worker " + worker.id() + worker.name().map(name -> " (" + name + ")").orElse("")
+                + " at " + worker.url() + " for " + worker.procedureNames().size() + " procedures");
         return ok(json.toJson(new RegistrationAnswer(worker.id())));
     }
 

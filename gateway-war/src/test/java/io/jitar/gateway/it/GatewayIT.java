@@ -42,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The built gateway on Payara Micro with workers faked inside this JVM: the registry API and its
- * validation, trust keys, round robin, failover, timeouts, forwarding fidelity and monitoring.
+ * validation, trust keys, round robin, failover, timeouts, forwarding fidelity, monitoring and the
+ * public cluster view.
  * Every test uses its own procedure names, so round-robin counters of other tests do not matter.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -430,6 +431,100 @@ class GatewayIT {
         assertThat(send(request("workers/" + id).header(KEY_HEADER, KEY).DELETE()).statusCode()).isEqualTo(404);
     }
 
+    // Cluster view
+
+    @Test
+    void clusterViewIsPublicAndShowsNameSegmentsStateAndProceduresButNoUrl() {
+        FakeWorker named = worker("viewed", NAME);
+        FakeWorker anonymous = worker("anonymous", NAME);
+        String namedId = registerLabelled(named.url(), "[\"view/b\",\"view/a\"]", "\"view-worker_1.eu\"",
+                "[\"view\",\"heavy\"]");
+        String anonymousId = register(anonymous, "view/c");
+
+        HttpResponse<String> view = send(request("cluster").GET());
+
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(view.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(view.body()).startsWith("{\"workers\":[").matches(".*],\"procedures\":\\d+}");
+        assertThat(clusterEntry(view.body(), namedId)).isEqualTo("{\"id\":\"" + namedId + "\",\"name\":\"view-worker_1.eu\","
+                + "\"segments\":[\"heavy\",\"view\"],\"state\":\"available\",\"procedures\":[\"view/a\",\"view/b\"],"
+                + "\"requests\":0,\"recentRequests\":0,\"requestsPerSecond\":0.0}");
+        assertThat(clusterEntry(view.body(), anonymousId)).isEqualTo("{\"id\":\"" + anonymousId + "\",\"segments\":[],"
+                + "\"state\":\"available\",\"procedures\":[\"view/c\"],\"requests\":0,\"recentRequests\":0,"
+                + "\"requestsPerSecond\":0.0}");
+        assertThat(view.body()).doesNotContain(named.url(), anonymous.url(), "127.0.0.1", "http", "\"url\"", KEY,
+                "trustKey", "idempotent", "downUntil");
+        assertThat(procedureCount(view.body())).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void clusterViewCountsForwardedRequestsAndRecentLoad() {
+        FakeWorker busy = worker("busy", NAME);
+        FakeWorker idle = worker("idle", NAME);
+        String busyId = registerLabelled(busy.url(), "[\"count/who\"]", "\"busy\"", null);
+        String idleId = registerLabelled(idle.url(), "[\"count/other\"]", "\"idle\"", null);
+        assertThat(clusterEntry(send(request("cluster").GET()).body(), busyId)).contains("\"requests\":0,");
+
+        for (int call = 0; call < 5; call++) {
+            assertThat(rpc("count/who").statusCode()).isEqualTo(200);
+        }
+        String entry = clusterEntry(send(request("cluster").GET()).body(), busyId);
+
+        assertThat(entry).contains("\"name\":\"busy\"", "\"requests\":5,");
+        // Recent load counts whole seconds: the calls show once their second is over.
+        Poll.until("the 5 calls in the recent load", Duration.ofSeconds(10), () -> clusterEntry(send(request("cluster").GET()).body(), busyId)
+                .endsWith("\"requests\":5,\"recentRequests\":5,\"requestsPerSecond\":0.5}"));
+        assertThat(clusterEntry(send(request("cluster").GET()).body(), idleId)).contains("\"requests\":0,\"recentRequests\":0,");
+        assertThat(rpc("count/who").statusCode()).isEqualTo(200);
+        assertThat(clusterEntry(send(request("cluster").GET()).body(), busyId)).contains("\"requests\":6,");
+    }
+
+    @Test
+    void clusterViewIsReadOnly() {
+        String id = registerLabelled(worker("steady", NAME).url(), "[\"steady/who\"]", "\"steady\"", null);
+
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> refused = send(request("cluster").header(KEY_HEADER, KEY)
+                    .header("Content-Type", "application/json")
+                    .method(method, "DELETE".equals(method) ? BodyPublishers.noBody() : BodyPublishers.ofString("{}")));
+
+            assertThat(refused.statusCode()).as(method).isEqualTo(405);
+            assertThat(refused.body()).as(method).startsWith("{\"message\":\"Method not allowed; use GET").endsWith("\"status\":405}");
+        }
+        HttpResponse<String> sub = send(request("cluster/" + id).GET());
+
+        assertThat(sub.statusCode()).isEqualTo(404);
+        assertThat(send(request("cluster").method("HEAD", BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(clusterEntry(send(request("cluster").GET()).body(), id)).contains("\"state\":\"available\"");
+        assertThat(rpc("steady/who").body()).isEqualTo("steady");
+    }
+
+    @Test
+    void badRegistrationNameOrSegments() {
+        String url = "http://127.0.0.1:1/";
+        String rule = "1 to 64 characters of letters, digits, '_', '.' or '-', got '";
+        assertBadRequest(postWorkers(labelled(url, "\"worker 1\"", null)), "'name' must be " + rule + "worker 1'");
+        assertBadRequest(postWorkers(labelled(url, "\"" + "w".repeat(65) + "\"", null)), "'name' must be " + rule + "w");
+        assertBadRequest(postWorkers(labelled(url, "\"\"", null)), "'name' must be " + rule + "'");
+        assertBadRequest(postWorkers(labelled(url, "\"<script>\"", null)), "'name' must be " + rule + "<script>'");
+        assertBadRequest(postWorkers(labelled(url, "7", null)), "'name' must be a string, found number");
+        assertBadRequest(postWorkers(labelled(url, null, "[\"heavy\",\"a/b\"]")), "'segments' must hold segment names of "
+                + rule + "a/b'");
+        assertBadRequest(postWorkers(labelled(url, null, "[\"" + "s".repeat(65) + "\"]")), "'segments' must hold segment names");
+        assertBadRequest(postWorkers(labelled(url, null, "\"heavy\"")), "'segments' must be an array of strings, found string");
+        assertBadRequest(postWorkers(labelled(url, null, "[\"heavy\",1]")), "'segments' must be an array of strings, found an element 1");
+        assertThat(send(request("cluster").GET()).body()).doesNotContain("bad/labels");
+    }
+
+    @Test
+    void registrationWithNullNameAndSegmentsIsLikeOneWithout() {
+        String id = registerLabelled(worker("plain-old", NAME).url(), "[\"plainold/who\"]", "null", "null");
+
+        assertThat(clusterEntry(send(request("cluster").GET()).body(), id)).doesNotContain("\"name\"").contains("\"segments\":[]");
+        assertThat(rpc("plainold/who").body()).isEqualTo("plain-old");
+    }
+
     // Monitoring and health
 
     @Test
@@ -481,6 +576,35 @@ class GatewayIT {
         Matcher matcher = ID.matcher(response.body());
         assertThat(matcher.matches()).as(response.body()).isTrue();
         return matcher.group(1);
+    }
+
+    /** Registers with the trust key, a name and segments; {@code name} and {@code segments} are JSON or {@code null} to leave out. */
+    private String registerLabelled(String url, String procedures, String name, String segments) {
+        String body = "{\"url\":\"" + url + "\",\"procedureNames\":" + procedures + (name == null ? "" : ",\"name\":" + name)
+                + (segments == null ? "" : ",\"segments\":" + segments) + ",\"trustKey\":\"" + KEY + "\"}";
+        HttpResponse<String> response = postWorkers(body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher matcher = ID.matcher(response.body());
+        assertThat(matcher.matches()).as(response.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** A valid registration of procedure {@code bad/labels} but for its name and segments (JSON, or {@code null} to leave out). */
+    private static String labelled(String url, String name, String segments) {
+        return "{\"url\":\"" + url + "\",\"procedureNames\":[\"bad/labels\"]" + (name == null ? "" : ",\"name\":" + name)
+                + (segments == null ? "" : ",\"segments\":" + segments) + ",\"trustKey\":\"" + KEY + "\"}";
+    }
+
+    /** The JSON object of one worker in {@code GET /cluster}, or empty when it is not there. */
+    private static String clusterEntry(String view, String id) {
+        Matcher entry = Pattern.compile("\\{\"id\":\"" + id + "\"[^{}]*}").matcher(view);
+        return entry.find() ? entry.group() : "";
+    }
+
+    private static int procedureCount(String view) {
+        Matcher count = Pattern.compile("\"procedures\":(\\d+)}$").matcher(view);
+        assertThat(count.find()).as(view).isTrue();
+        return Integer.parseInt(count.group(1));
     }
 
     private static String registration(String url, String procedures, String key) {

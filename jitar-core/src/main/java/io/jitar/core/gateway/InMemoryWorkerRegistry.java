@@ -43,9 +43,10 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
     }
 
     @Override
-    public RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames) {
+    public RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames,
+                                     String name, Set<String> segments) {
         // Validate before taking the lock: bad input must not delay other writers.
-        RegisteredWorker worker = RegisteredWorker.create(url, procedureNames, idempotentProcedureNames,
+        RegisteredWorker worker = RegisteredWorker.create(url, procedureNames, idempotentProcedureNames, name, segments,
                 new WorkerHealth(WorkerState.AVAILABLE, clock.instant(), settings));
         synchronized (lock) {
             Map<String, RegisteredWorker> workers = copyOfWorkers();

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -35,6 +36,10 @@ import java.util.function.Function;
  * <p>The request timeout runs until the worker's response headers arrive; workers send a result
  * in one piece once the procedure is done, so the body follows at once.
  *
+ * <p>Every request a worker received is counted in its {@link RegisteredWorker#load() load}: an
+ * answer (whatever its status), a failure after sending or a timeout counts; a connection that was
+ * never made does not.
+ *
  * <p>Thread-safe and lock-free: it keeps no per-request state beyond the call in flight.
  */
 public final class RequestForwarder {
@@ -45,19 +50,31 @@ public final class RequestForwarder {
     private final WorkerRegistry registry;
     private final ForwardingSettings settings;
     private final Executor executor;
+    private final Clock clock;
+
+    /**
+     * A forwarder that counts load by the system clock; see
+     * {@link #RequestForwarder(HttpClient, WorkerRegistry, ForwardingSettings, Executor, Clock)}.
+     */
+    public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings,
+                            Executor executor) {
+        this(client, registry, settings, executor, Clock.systemUTC());
+    }
 
     /**
      * @param client   the one shared client; HTTP/1.1 with keep-alive connections is what workers speak
      * @param registry where the workers are picked and marked down
      * @param settings request timeout and down time
      * @param executor runs the handling of each answer or failure (and the retries it starts)
+     * @param clock    the time each request is counted at in its worker's {@link WorkerLoad}
      */
     public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings,
-                            Executor executor) {
+                            Executor executor, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -99,9 +116,12 @@ public final class RequestForwarder {
             RegisteredWorker worker = balancer.candidate(start, attempt);
             HttpRequest request = template.copy().uri(target(worker)).build();
             return client.sendAsync(request, BodyHandlers.ofByteArray())
-                    .handleAsync((response, error) -> error == null
-                            ? CompletableFuture.completedFuture(response)
-                            : recover(worker, attempt, error), executor)
+                    .handleAsync((response, error) -> {
+                        count(worker, error);
+                        return error == null
+                                ? CompletableFuture.completedFuture(response)
+                                : recover(worker, attempt, error);
+                    }, executor)
                     .thenCompose(Function.identity());
         }
 
@@ -137,6 +157,14 @@ public final class RequestForwarder {
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException("Invalid query string: not a valid URI query");
             }
+        }
+    }
+
+    /** Counts a request that reached {@code worker}: it answered, broke off after sending, or timed out. */
+    private void count(RegisteredWorker worker, Throwable error) {
+        ForwardingFailure failure = error == null ? null : ForwardingFailure.of(error);
+        if (failure == null || failure == ForwardingFailure.BROKEN_AFTER_SENDING || failure == ForwardingFailure.TIMED_OUT) {
+            worker.load().record(Math.floorDiv(clock.millis(), 1000L));
         }
     }
 

@@ -41,7 +41,21 @@ public interface WorkerRegistry {
      *                             {@code idempotentProcedureNames} names a procedure not in
      *                             {@code procedureNames}
      */
-    RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames);
+    default RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames) {
+        return register(url, procedureNames, idempotentProcedureNames, null, null);
+    }
+
+    /**
+     * Registers a worker as {@link #register(URI, Set, Set)} does, with what it tells about itself
+     * for the cluster view: its name and the segments it runs.
+     *
+     * @param name     the worker's {@code jitar.worker.name}, or {@code null} when it sent none
+     * @param segments the segments it runs, or {@code null} (or empty) when it did not tell
+     * @throws BadRequestException as {@link #register(URI, Set, Set)}, and if {@code name} or a
+     *                             segment is not a {@linkplain io.jitar.core.protocol.WorkerLabels label}
+     */
+    RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames,
+                              String name, Set<String> segments);
 
     /**
      * Records a worker's own state report, which restarts its silence timers. An

@@ -4,10 +4,23 @@ import java.util.List;
 
 /**
  * Body of {@code POST /workers}: a worker announcing itself to a gateway. Compatible with the
- * original ({@code url}, {@code procedureNames}, {@code trustKey}); {@code idempotentProcedureNames}
- * is ours and optional: the procedures a gateway may retry on another worker after the request
- * was sent. The trust key may also come in the {@code X-Jitar-Trust-Key} header.
+ * original ({@code url}, {@code procedureNames}, {@code trustKey}); the other fields are ours and
+ * optional, so a registration without them (an older worker, the original's) still works:
+ * <ul>
+ *   <li>{@code idempotentProcedureNames}: the procedures a gateway may retry on another worker
+ *       after the request was sent;</li>
+ *   <li>{@code name}: the worker's {@code jitar.worker.name}, shown in the gateway's cluster view;</li>
+ *   <li>{@code segments}: the segments the worker runs, shown there too.</li>
+ * </ul>
+ * {@code name} and each segment are {@linkplain WorkerLabels labels}. The trust key may also come
+ * in the {@code X-Jitar-Trust-Key} header. JSON-B leaves {@code null} fields out of the body.
  */
 public record WorkerRegistration(String url, List<String> procedureNames, List<String> idempotentProcedureNames,
-                                 String trustKey) {
+                                 String trustKey, String name, List<String> segments) {
+
+    /** A registration without name and segments, as workers sent it before the cluster view. */
+    public WorkerRegistration(String url, List<String> procedureNames, List<String> idempotentProcedureNames,
+                              String trustKey) {
+        this(url, procedureNames, idempotentProcedureNames, trustKey, null, null);
+    }
 }

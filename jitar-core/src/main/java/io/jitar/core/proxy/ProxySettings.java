@@ -66,7 +66,7 @@ public record ProxySettings(Upstream rpc, Upstream repository, Duration timeout,
     public static ProxySettings from(Function<String, Optional<String>> config) {
         Function<String, Optional<String>> values = key -> config.apply(key).map(String::trim).filter(v -> !v.isEmpty());
         Upstream rpc = rpcUpstream(values.apply(GATEWAY), values.apply(WORKER));
-        Upstream repository = upstream("repository", REPOSITORY, values.apply(REPOSITORY).orElseThrow(() ->
+        Upstream repository = upstream(Upstream.REPOSITORY, REPOSITORY, values.apply(REPOSITORY).orElseThrow(() ->
                 new IllegalArgumentException("'" + REPOSITORY + "' is required: where the proxy sends every request but /rpc")));
         Duration timeout = values.apply(TIMEOUT)
                 .map(text -> Durations.parsePositive(TIMEOUT, text)).orElse(DEFAULT_TIMEOUT);
@@ -82,7 +82,7 @@ public record ProxySettings(Upstream rpc, Upstream repository, Duration timeout,
             throw new IllegalArgumentException("Set exactly one of '" + GATEWAY + "' and '" + WORKER
                     + "': where the proxy sends /rpc requests; " + (gateway.isPresent() ? "both are set" : "neither is set"));
         }
-        return gateway.map(url -> upstream("gateway", GATEWAY, url)).orElseGet(() -> upstream("worker", WORKER, worker.get()));
+        return gateway.map(url -> upstream(Upstream.GATEWAY, GATEWAY, url)).orElseGet(() -> upstream(Upstream.WORKER, WORKER, worker.get()));
     }
 
     private static long maxBodySize(String text) {

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record Upstream(String role, URI base) {
 
+    /** The role of a gateway: RPC goes to it, and so does the cluster view. */
+    public static final String GATEWAY = "gateway";
+    /** The role of a single worker taking RPC directly, without a gateway. */
+    public static final String WORKER = "worker";
+    /** The role of the repository: everything else. */
+    public static final String REPOSITORY = "repository";
+
     public Upstream {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(base, "base");
@@ -43,6 +50,11 @@ public record Upstream(String role, URI base) {
         } catch (IllegalArgumentException e) {
             throw new MalformedRequestException("Malformed URL: not a valid URI");
         }
+    }
+
+    /** Whether this upstream is a gateway (and so has a cluster view). */
+    public boolean isGateway() {
+        return GATEWAY.equals(role);
     }
 
     @Override

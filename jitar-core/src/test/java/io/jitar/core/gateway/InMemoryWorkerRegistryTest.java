@@ -351,6 +351,44 @@ class InMemoryWorkerRegistryTest {
         assertThat(registry.workers()).isEmpty();
     }
 
+    @Test
+    void registersNameAndSegmentsAndKeepsThemThroughReports() {
+        RegisteredWorker worker = registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(), "worker1",
+                Set.of("game"));
+        registry.report(worker.id(), WorkerState.AVAILABLE);
+
+        RegisteredWorker found = registry.find(worker.id()).orElseThrow();
+        assertThat(found.name()).contains("worker1");
+        assertThat(found.segments()).containsExactly("game");
+        assertThat(found.load()).isSameAs(worker.load());
+    }
+
+    @Test
+    void registrationWithoutNameAndSegmentsStillWorks() {
+        RegisteredWorker worker = registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(), null, null);
+
+        assertThat(worker.name()).isEmpty();
+        assertThat(worker.segments()).isEmpty();
+        assertThat(registry.pick(CHECK_SECRET)).isEqualTo(worker);
+    }
+
+    @Test
+    void rejectsABadNameWithoutRegistering() {
+        assertThatThrownBy(() -> registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(), "worker 1", null))
+                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("'name' must be");
+        assertThat(registry.workers()).isEmpty();
+    }
+
+    @Test
+    void reRegistrationStartsCountingAgain() {
+        RegisteredWorker before = registerCheckSecret(FIRST_WORKER_URL);
+        before.load().record(START.getEpochSecond());
+
+        RegisteredWorker after = registerCheckSecret(FIRST_WORKER_URL);
+
+        assertThat(after.load().requests()).isZero();
+    }
+
     private RegisteredWorker registerCheckSecret(URI url) {
         return registry.register(url, Set.of(CHECK_SECRET));
     }

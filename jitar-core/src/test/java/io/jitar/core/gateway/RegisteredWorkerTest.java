@@ -261,4 +261,70 @@ class RegisteredWorkerTest {
         assertThat(idempotent).isNotEqualTo(worker);
         assertThat(idempotent.toString()).contains("idempotentProcedureNames=[game/checkSecret]");
     }
+
+    @Test
+    void hasNoNameOrSegmentsUnlessItSentThem() {
+        assertThat(worker.name()).isEmpty();
+        assertThat(worker.segments()).isEmpty();
+    }
+
+    @Test
+    void keepsNameAndSortedSegments() {
+        RegisteredWorker named = RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(), "worker1",
+                List.of("light", "heavy", "light"), availableAtStart());
+
+        assertThat(named.name()).contains("worker1");
+        assertThat(named.segments()).containsExactly("heavy", "light");
+        assertThatThrownBy(() -> named.segments().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(named.toString()).contains("name=worker1", "segments=[heavy, light]");
+    }
+
+    @Test
+    void rejectsABadNameOrSegmentNamingTheField() {
+        assertThatThrownBy(() -> RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(),
+                "<b>worker</b>", null, availableAtStart()))
+                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("'name' must be 1 to 64 characters");
+        assertThatThrownBy(() -> RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(),
+                "worker1", List.of("x".repeat(65)), availableAtStart()))
+                .isInstanceOf(BadRequestException.class).hasMessageStartingWith("'segments' must hold segment names");
+    }
+
+    @Test
+    void keepsNameSegmentsAndLoadThroughStateChanges() {
+        RegisteredWorker named = RegisteredWorker.create(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(), "worker1",
+                Set.of("heavy"), availableAtStart());
+        named.load().record(START.getEpochSecond());
+
+        RegisteredWorker changed = named.withReport(WorkerState.UNAVAILABLE, TEN_SECONDS_LATER)
+                .markedDownUntil(TEN_SECONDS_LATER).withoutDownMark();
+
+        assertThat(changed.name()).contains("worker1");
+        assertThat(changed.segments()).containsExactly("heavy");
+        assertThat(changed.load()).isSameAs(named.load());
+        assertThat(changed.load().requests()).isEqualTo(1);
+    }
+
+    @Test
+    void everyRegistrationCountsItsOwnLoadAndEqualityIgnoresIt() {
+        RegisteredWorker same = new RegisteredWorker(worker.id(), FIRST_WORKER_URL, Set.of(CHECK_SECRET),
+                availableAtStart(), null);
+        worker.load().record(START.getEpochSecond());
+
+        assertThat(same.load()).isNotSameAs(worker.load());
+        assertThat(same.load().requests()).isZero();
+        assertThat(same).isEqualTo(worker).hasSameHashCodeAs(worker);
+    }
+
+    @Test
+    void equalityCoversNameAndSegments() {
+        RegisteredWorker named = new RegisteredWorker(worker.id(), FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(),
+                "worker1", null, availableAtStart(), null);
+        RegisteredWorker segmented = new RegisteredWorker(worker.id(), FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(),
+                null, Set.of("heavy"), availableAtStart(), null);
+
+        assertThat(named).isNotEqualTo(worker);
+        assertThat(segmented).isNotEqualTo(worker);
+        assertThat(new RegisteredWorker(worker.id(), FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(), null, List.of(),
+                availableAtStart(), null)).isEqualTo(worker);
+    }
 }

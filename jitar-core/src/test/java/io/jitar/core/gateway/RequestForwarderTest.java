@@ -35,7 +35,8 @@ class RequestForwarderTest {
     private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(300);
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final InMemoryWorkerRegistry registry = new InMemoryWorkerRegistry(new MutableClock(START), SETTINGS);
+    private final MutableClock clock = new MutableClock(START);
+    private final InMemoryWorkerRegistry registry = new InMemoryWorkerRegistry(clock, SETTINGS);
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -43,7 +44,7 @@ class RequestForwarderTest {
             .executor(executor)
             .build();
     private final RequestForwarder forwarder = new RequestForwarder(client, registry,
-            new ForwardingSettings(REQUEST_TIMEOUT, DOWN_TIME), executor);
+            new ForwardingSettings(REQUEST_TIMEOUT, DOWN_TIME), executor, clock);
     private final List<StubWorker> stubs = new ArrayList<>();
 
     @AfterEach
@@ -183,6 +184,46 @@ class RequestForwarderTest {
         assertThat(failure).isInstanceOf(WorkerTimeoutException.class)
                 .hasMessage("Worker " + slow.id() + " did not answer procedure 'test/greet' within 300ms");
         assertThat(other.requests()).isZero();
+    }
+
+    @Test
+    void countsEveryRequestAWorkerAnsweredInItsLoadWhateverTheStatus() {
+        RegisteredWorker first = registry.register(stub("first").url(), Set.of(GREET, StubWorker.TEAPOT));
+        RegisteredWorker second = registry.register(stub("second").url(), Set.of(GREET));
+
+        body(GREET);
+        body(GREET);
+        body(GREET);
+        answer(forwarder.forward(get(StubWorker.TEAPOT)));
+
+        long nextSecond = START.getEpochSecond() + 1;
+        assertThat(first.load().requests()).isEqualTo(3);
+        assertThat(second.load().requests()).isEqualTo(1);
+        assertThat(first.load().recentRequests(nextSecond)).isEqualTo(3);
+        assertThat(registry.find(first.id()).orElseThrow().load()).isSameAs(first.load());
+    }
+
+    @Test
+    void refusedConnectionIsNotCountedButTheWorkerThatTookTheRequestIs() {
+        RegisteredWorker dead = registry.register(deadUrl(), Set.of(GREET));
+        RegisteredWorker live = registry.register(stub("live").url(), Set.of(GREET));
+
+        assertThat(body(GREET)).isEqualTo("live");
+
+        assertThat(dead.load().requests()).isZero();
+        assertThat(live.load().requests()).isEqualTo(1);
+    }
+
+    @Test
+    void requestsThatReachedAWorkerAndFailedAreCounted() {
+        RegisteredWorker crashing = registry.register(stub("crashing", CRASH).url(), Set.of(GREET));
+        RegisteredWorker slow = registry.register(stub("slow", STALL).url(), Set.of("test/slow"));
+
+        failure(forwarder.forward(post(GREET)));
+        failure(forwarder.forward(get("test/slow")));
+
+        assertThat(crashing.load().requests()).isEqualTo(1);
+        assertThat(slow.load().requests()).isEqualTo(1);
     }
 
     @Test

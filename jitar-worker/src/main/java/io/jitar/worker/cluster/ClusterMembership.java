@@ -1,8 +1,10 @@
 package io.jitar.worker.cluster;
 
 import io.jitar.core.gateway.WorkerState;
+import io.jitar.core.protocol.WorkerLabels;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.worker.config.WorkerSettings;
+import io.jitar.worker.extension.ApplicationModel;
 import io.jitar.worker.extension.JitarExtension;
 import io.jitar.worker.extension.ModuleProcedure;
 import io.jitar.worker.rpc.InFlightRequests;
@@ -58,6 +60,7 @@ public class ClusterMembership {
         // Looked up rather than injected with @Resource: Payara gives a bean in WEB-INF/lib no
         // java:comp/env entries of its own, so field injection fails the deployment.
         scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        warnAboutLabels(extension.settings(), extension.model());
         scheduleRegistration(FIRST_ATTEMPT);
         long interval = extension.settings().reportInterval().toMillis();
         reports = scheduler.scheduleAtFixedRate(this::report, interval, interval, TimeUnit.MILLISECONDS);
@@ -86,7 +89,7 @@ public class ClusterMembership {
             backOff = FIRST_ATTEMPT;
             LOG.info(() -> "Registered at gateway " + extension.settings().gateway().orElseThrow() + " as " + workerId);
         } catch (RuntimeException e) {
-            backOff = backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : backOff.multipliedBy(2);
+            backOff = min(backOff.multipliedBy(2), maxBackOff());
             LOG.log(Level.WARNING, "Registration at the gateway failed, retrying in " + backOff.toMillis() + " ms: " + e.getMessage());
             scheduleRegistration(backOff);
         }
@@ -108,6 +111,18 @@ public class ClusterMembership {
         }
     }
 
+    /**
+     * Never wait longer than a report interval between attempts (nor than 5 s): a gateway that
+     * restarts must see its workers again within one report interval of being ready.
+     */
+    private Duration maxBackOff() {
+        return min(MAX_BACK_OFF, extension.settings().reportInterval());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     private synchronized void forget(String id) {
         if (id.equals(workerId)) {
             workerId = null;
@@ -115,8 +130,18 @@ public class ClusterMembership {
     }
 
     WorkerRegistration registration() {
-        WorkerSettings settings = extension.settings();
-        List<ModuleProcedure> procedures = extension.model().localProcedures().stream()
+        return registration(extension.settings(), extension.model());
+    }
+
+    /**
+     * What this worker tells the gateway: its URL, the procedures it serves remotely (public and
+     * protected), which of them may be retried elsewhere, its trust key, and for the gateway's
+     * cluster view its {@code jitar.worker.name} and the segments it runs. A name or segment the
+     * gateway would refuse ({@link WorkerLabels}) is left out, so that it never costs the
+     * registration; {@link #start} logs it once.
+     */
+    static WorkerRegistration registration(WorkerSettings settings, ApplicationModel model) {
+        List<ModuleProcedure> procedures = model.localProcedures().stream()
                 .filter(p -> p.declaration().access().isRemotelyCallable()).toList();
         List<String> names = procedures.stream().map(p -> p.fqn().value()).distinct().sorted().toList();
         // A name is retried by the gateway whatever version was asked for: only when every version is idempotent.
@@ -124,7 +149,21 @@ public class ClusterMembership {
                 .filter(name -> procedures.stream().filter(p -> p.fqn().value().equals(name))
                         .allMatch(p -> p.declaration().idempotent()))
                 .toList();
-        return new WorkerRegistration(settings.url().orElseThrow().toString(), names, idempotent, settings.trustKey().value());
+        String name = settings.name().filter(WorkerLabels::isValid).orElse(null);
+        List<String> segments = model.runningSegments().stream().filter(WorkerLabels::isValid).sorted().toList();
+        return new WorkerRegistration(settings.url().orElseThrow().toString(), names, idempotent,
+                settings.trustKey().value(), name, segments);
+    }
+
+    /** Warns about a name or segment that {@link #registration} leaves out. */
+    private static void warnAboutLabels(WorkerSettings settings, ApplicationModel model) {
+        settings.name().filter(name -> !WorkerLabels.isValid(name)).ifPresent(name -> LOG.warning(() ->
+                "'" + WorkerSettings.NAME + "' is not shown in the gateway's cluster view: it must be 1 to "
+                        + WorkerLabels.MAX_LENGTH + " characters of letters, digits, '_', '.' or '-'"));
+        model.runningSegments().stream().filter(segment -> !WorkerLabels.isValid(segment)).sorted()
+                .forEach(segment -> LOG.warning(() -> "Segment '" + segment + "' is not shown in the gateway's "
+                        + "cluster view: a segment name must be 1 to " + WorkerLabels.MAX_LENGTH
+                        + " characters of letters, digits, '_', '.' or '-'"));
     }
 
     @PreDestroy
