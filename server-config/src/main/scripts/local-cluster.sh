@@ -112,7 +112,7 @@ start() {
 
 Local cluster of '$example' is running. The public entry is the proxy:
 
-    http://127.0.0.1:$proxy/             (assets, from the repository)
+    http://127.0.0.1:$proxy/             (open this: the application's pages, from the repository)
     http://127.0.0.1:$proxy/rpc/FQN      (procedures, through the gateway)
 
 Inside the DMZ (trust key in $state/trust-key):

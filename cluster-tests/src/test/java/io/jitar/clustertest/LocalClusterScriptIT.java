@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jitar.testing.Http;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -30,51 +26,24 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalClusterScriptIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path SCRIPT = ROOT.resolve("server-config/src/main/scripts/local-cluster.sh");
-    private static final Path STATE = ROOT.resolve("target/local-cluster");
     private static final String TRUST_KEY = "script-test-key";
 
-    private final Map<String, Service> services = new HashMap<>();
-
-    record Service(String name, long pid, int port) {
-        String url() {
-            return "http://127.0.0.1:" + port;
-        }
-    }
+    private ClusterScript cluster;
+    private Map<String, ClusterScript.Service> services;
 
     @BeforeAll
     void startCluster() throws Exception {
-        int exit = script(Map.of("JITAR_SKIP_BUILD", "1", "JITAR_TRUST_KEY", TRUST_KEY, "JITAR_PROXY_TIMEOUT", "3s",
-                "GAME_SECRET", "42"), "start", "access-protection", "--detach");
-        assertThat(exit).as("script exit code (see target/local-cluster-script.log)").isZero();
-        for (String line : Files.readAllLines(STATE.resolve("pids"))) {
-            String[] parts = line.trim().split(" ");
-            services.put(parts[0], new Service(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2])));
-        }
+        cluster = ClusterScript.start("access-protection", Map.of("JITAR_TRUST_KEY", TRUST_KEY, "JITAR_PROXY_TIMEOUT", "3s",
+                "GAME_SECRET", "42"));
+        services = cluster.services();
         assertThat(services).containsOnlyKeys("repository", "gateway", "worker1", "worker2", "proxy");
     }
 
     @AfterAll
     void stopCluster() throws Exception {
-        script(Map.of(), "stop");
-        for (Service service : services.values()) {
-            ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        if (cluster != null) {
+            cluster.close();
         }
-    }
-
-    private int script(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/local-cluster-script.log").toFile()));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(6, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 
     private String proxy(String path) {

@@ -87,7 +87,7 @@ class EarOnPayaraServerIT {
      * What the four WARs read (one JVM: every key is visible to every WAR; each reads its own).
      * Not {@code jitar.root-package}: it is the application's own setting, in its WAR's
      * {@code microprofile-config.properties}, which Payara Server ignores inside an EAR; the worker
-     * reads that file itself, and the call to {@code sayHello} below proves it.
+     * reads that file itself, and the call to {@code lobby/greet} below proves it.
      */
     private static Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -175,7 +175,7 @@ class EarOnPayaraServerIT {
     @Test
     @Order(5)
     void rpcThroughTheProxyReachesTheWorkerThroughTheGateway() {
-        String url = base + "/rpc/sayHello?name=Ear";
+        String url = base + "/rpc/lobby/greet?name=Ear";
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
         long begin = System.nanoTime();
         try {
@@ -194,10 +194,10 @@ class EarOnPayaraServerIT {
         log("worker reachable through proxy and gateway", begin);
         HttpResponse<String> hello = last.get();
 
-        assertThat(hello.body()).isEqualTo("Hello Ear");
+        assertThat(hello.body()).matches("\\{\"message\":\"Hello Ear\",\"number\":\\d+}");
         assertThat(hello.headers().firstValue("X-Jitar-Worker")).as("X-Jitar-Worker (the worker answered)").hasValue(WORKER_NAME);
         // It went through the gateway: the worker registered there with its URL under /worker.
-        assertThat(workers()).contains("\"url\":\"" + base + "/worker\"").contains("sayHello");
+        assertThat(workers()).contains("\"url\":\"" + base + "/worker\"").contains("lobby/greet");
     }
 
     private static String workers() {

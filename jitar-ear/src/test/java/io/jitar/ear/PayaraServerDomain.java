@@ -3,6 +3,7 @@ package io.jitar.ear;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import io.jitar.testing.ListeningSockets;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -277,6 +278,14 @@ final class PayaraServerDomain implements AutoCloseable {
             child(config, "phone-home-runtime-configuration").setAttribute("enabled", "false");
             // No JMS broker: its lazy listener binds 0.0.0.0:N+76 whatever the host says, and nothing here uses JMS.
             child(config, "jms-service").setAttribute("type", "DISABLED");
+            // The embedded H2 databases (the default datasource the showcase's JPA uses, the EJB timer
+            // store) come with AUTO_SERVER=TRUE, which opens an H2 TCP server on every interface at the
+            // first connection: one process uses them here, so no server is needed.
+            for (Element property : elements(document.getDocumentElement(), "property")) {
+                if ("URL".equals(property.getAttribute("name")) && property.getAttribute("value").contains(";AUTO_SERVER=TRUE")) {
+                    property.setAttribute("value", property.getAttribute("value").replace(";AUTO_SERVER=TRUE", ""));
+                }
+            }
             // Small heap and fast start-up flags, Hazelcast's own phone-home off (create-jvm-options).
             Element javaConfig = child(config, "java-config");
             for (Element option : elements(javaConfig, "jvm-options")) {

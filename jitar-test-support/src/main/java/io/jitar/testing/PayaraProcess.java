@@ -24,7 +24,10 @@ public final class PayaraProcess implements AutoCloseable {
     private static final String JVM_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m";
     private static final String PREBOOT = String.join("\n",
             "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false", "");
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+            // The default datasource's H2 would otherwise open a TCP server on every interface at first use.
+            "set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default",
+            "");
 
     private final String name;
     private final int port;

@@ -1,4 +1,4 @@
-package io.jitar.ear;
+package io.jitar.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,7 +17,7 @@ import java.util.Set;
  * shows, without needing {@code ss}): the socket inodes among {@code /proc/PID/fd}, matched with
  * the LISTEN rows of {@code /proc/net/tcp} and {@code /proc/net/tcp6}.
  */
-final class ListeningSockets {
+public final class ListeningSockets {
 
     private static final String LISTEN = "0A";
 
@@ -25,7 +25,7 @@ final class ListeningSockets {
     }
 
     /** Empty when this is not Linux or the process's descriptors cannot be read. */
-    static Optional<List<InetSocketAddress>> of(long pid) {
+    public static Optional<List<InetSocketAddress>> of(long pid) {
         Path fds = Path.of("/proc", Long.toString(pid), "fd");
         if (!Files.isDirectory(fds) || !Files.isReadable(Path.of("/proc/net/tcp"))) {
             return Optional.empty();

@@ -1,0 +1,153 @@
+package io.jitar.clustertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The showcase in its cluster topology (repository, gateway, two heavy workers, one worker for the
+ * rest, proxy — as {@code ./run cluster showcase} starts it), used the way a newcomer does: in a
+ * real browser, through the proxy. Screenshots land in target/.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ShowcaseBrowserIT {
+
+    private ClusterScript cluster;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start() throws Exception {
+        cluster = ClusterScript.start("showcase", Map.of("JITAR_PROXY_TIMEOUT", "5s"));
+        assertThat(cluster.services()).containsKeys("repository", "gateway", "worker1", "worker2", "worker3", "proxy");
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private void open(String page) {
+        browser.get(cluster.service("proxy").url() + page);
+        wait.until(d -> !d.findElements(By.id("heavy-button")).isEmpty() || !d.findElements(By.id("workers")).isEmpty());
+    }
+
+    private WebElement byId(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    private void countPrimesUpTo(String limit) {
+        WebElement input = byId("limit-input");
+        input.clear();
+        input.sendKeys(limit);
+        byId("heavy-button").click();
+    }
+
+    private void runBurst() {
+        byId("burst-button").click();
+        wait.until(d -> {
+            WebElement summary = d.findElement(By.id("burst-summary"));
+            return summary.getAttribute("data-size") != null && summary.getAttribute("data-size").equals(summary.getAttribute("data-done"));
+        });
+    }
+
+    @Test
+    @Order(1)
+    void aHeavyCallShowsTheWorkerThatServedIt() {
+        open("/");
+        countPrimesUpTo("20000");
+        wait.until(d -> "200".equals(d.findElement(By.id("result")).getAttribute("data-status")));
+
+        String worker = byId("result").getAttribute("data-worker");
+        assertThat(worker).isIn("worker1", "worker2");
+        assertThat(byId("result-badge").findElement(By.className("worker-badge")).getText()).isEqualTo(worker);
+        assertThat(byId("result-body").getText()).contains("2262");
+        assertThat(byId("error").isDisplayed()).isFalse();
+        assertThat(Browser.screenshot(browser, "showcase")).satisfies(file -> assertThat(Files.size(file)).isPositive());
+    }
+
+    @Test
+    @Order(2)
+    void aBurstIsBalancedOverBothHeavyWorkers() {
+        countPrimesUpTo("20000");
+        runBurst();
+
+        WebElement summary = byId("burst-summary");
+        assertThat(summary.getAttribute("data-errors")).isEqualTo("0");
+        assertThat(summary.getText()).contains("worker1").contains("worker2");
+    }
+
+    @Test
+    @Order(3)
+    void badInputShowsAClearMessageInsteadOfABlankPage() {
+        countPrimesUpTo("999999999");
+        wait.until(d -> d.findElement(By.id("error")).isDisplayed());
+
+        WebElement error = byId("error");
+        assertThat(error.getAttribute("data-status")).isEqualTo("400");
+        assertThat(error.getText()).contains("400").contains("limit");
+    }
+
+    @Test
+    @Order(4)
+    void theClusterPageShowsWorkersSegmentsAndLoad() {
+        open("/cluster.html");
+        wait.until(d -> d.findElements(By.cssSelector("#workers-body tr")).size() >= 3);
+
+        String table = byId("workers-body").getText();
+        assertThat(table).contains("worker1", "worker2", "worker3", "heavy", "available");
+        Browser.screenshot(browser, "showcase-cluster");
+    }
+
+    @Test
+    @Order(5)
+    void killingAHeavyWorkerLosesNoCall() throws Exception {
+        ProcessHandle worker2 = ProcessHandle.of(cluster.service("worker2").pid()).orElseThrow();
+        worker2.destroyForcibly();
+        worker2.onExit().get(30, TimeUnit.SECONDS);
+        open("/");
+        countPrimesUpTo("20000");
+        runBurst();
+
+        WebElement summary = byId("burst-summary");
+        assertThat(summary.getAttribute("data-errors")).isEqualTo("0");
+        assertThat(summary.getText()).contains("worker1").doesNotContain("worker2");
+        Browser.screenshot(browser, "showcase-after-kill");
+    }
+
+    @Test
+    @Order(6)
+    void aGatewayThatIsDownShowsA502Message() throws Exception {
+        ProcessHandle gateway = ProcessHandle.of(cluster.service("gateway").pid()).orElseThrow();
+        gateway.destroyForcibly();
+        gateway.onExit().get(30, TimeUnit.SECONDS);
+        countPrimesUpTo("20000");
+        wait.until(d -> d.findElement(By.id("error")).isDisplayed());
+
+        assertThat(byId("error").getAttribute("data-status")).isEqualTo("502");
+        assertThat(byId("error").getText()).contains("502");
+        Browser.screenshot(browser, "showcase-502");
+    }
+}
