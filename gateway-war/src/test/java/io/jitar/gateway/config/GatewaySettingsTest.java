@@ -1,5 +1,6 @@
 package io.jitar.gateway.config;
 
+import io.jitar.testing.MapConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.jitar.worker.cluster;
 
+import io.jitar.testing.MapConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jitar.core.procedure.AccessLevel;
@@ -7,7 +8,6 @@ import io.jitar.core.procedure.Version;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.core.segment.ProcedureDeclaration;
 import io.jitar.core.segment.SegmentDefinition;
-import io.jitar.worker.config.MapConfig;
 import io.jitar.worker.config.WorkerSettings;
 import io.jitar.worker.extension.ApplicationModel;
 import jakarta.json.bind.Jsonb;

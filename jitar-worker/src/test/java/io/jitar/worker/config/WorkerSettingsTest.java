@@ -1,5 +1,6 @@
 package io.jitar.worker.config;
 
+import io.jitar.testing.MapConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,15 +28,15 @@ class WorkerSettingsTest {
         WorkerSettings settings = WorkerSettings.from(MapConfig.of(
                 "jitar.root-package", "com.example", "jitar.worker.segments", " data, process ,",
                 "jitar.trust-key", "k", "jitar.max-body-size", "512KB",
-                "jitar.worker.gateway", "http://127.0.0.1:9000", "jitar.url", "http://127.0.0.1:9001",
+                "jitar.worker.gateway", "http://gateway.internal:9000", "jitar.url", "http://worker.internal:9001",
                 "jitar.worker.report-interval", "500ms"));
 
         assertThat(settings.rootPackage()).isEqualTo("com.example");
         assertThat(settings.segments()).isEqualTo(Set.of("data", "process"));
         assertThat(settings.trustKey().matches("k")).isTrue();
         assertThat(settings.maxBodySize()).isEqualTo(512 * 1024);
-        assertThat(settings.gateway()).contains(URI.create("http://127.0.0.1:9000"));
-        assertThat(settings.url()).contains(URI.create("http://127.0.0.1:9001"));
+        assertThat(settings.gateway()).contains(URI.create("http://gateway.internal:9000"));
+        assertThat(settings.url()).contains(URI.create("http://worker.internal:9001"));
         assertThat(settings.reportInterval()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.isStandalone()).isFalse();
     }

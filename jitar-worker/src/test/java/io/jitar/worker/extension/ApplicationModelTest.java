@@ -1,5 +1,6 @@
 package io.jitar.worker.extension;
 
+import io.jitar.testing.MapConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,6 @@ import io.jitar.core.procedure.Version;
 import io.jitar.core.segment.ProcedureDeclaration;
 import io.jitar.core.segment.SegmentDefinition;
 import io.jitar.core.segment.SegmentFileException;
-import io.jitar.worker.config.MapConfig;
 import io.jitar.worker.config.WorkerSettings;
 import java.util.List;
 import java.util.Map;

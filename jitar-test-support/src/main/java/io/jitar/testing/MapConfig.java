@@ -1,4 +1,4 @@
-package io.jitar.gateway.config;
+package io.jitar.testing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** A hand-written MicroProfile Config over a map of strings. */
-final class MapConfig implements Config {
+public final class MapConfig implements Config {
 
     private final Map<String, String> values;
 
@@ -19,7 +19,7 @@ final class MapConfig implements Config {
         this.values = values;
     }
 
-    static MapConfig of(String... keysAndValues) {
+    public static MapConfig of(String... keysAndValues) {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
