@@ -4,7 +4,8 @@
 # with the same wrk load, in alternating rounds of one session. Production JVM flags (not the test flags). Everything on 127.0.0.1, Hazelcast and
 # phone-home off. Stops every process it started, also on failure or Ctrl-C.
 #
-#   benchmarks/rpc-paths.sh          (DURATION=20s CONNECTIONS=32 THREADS=2 ROUNDS=2 to change the load)
+#   benchmarks/rpc-paths.sh          (DURATION=20s CONNECTIONS=32 THREADS=2 ROUNDS=2 to change the load;
+#                                     JAVA=/path/to/bin/java runs the services on another JDK)
 #
 # Writes target/benchmarks/rpc-paths.md and prints the table.
 set -euo pipefail
@@ -15,6 +16,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-2}
 JVM="-Xmx512m -Dhazelcast.phone.home.enabled=false"
+JAVA=${JAVA:-java}
 export HZ_PHONE_HOME_ENABLED=false
 
 if ! command -v wrk >/dev/null; then
@@ -44,7 +46,7 @@ pick_port() { # VAR: a port nothing answers on, not handed out before in this ru
 
 start() { # name war port [env...]
   local name=$1 war=$2 port=$3; shift 3
-  env "$@" java $JVM -jar server-config/target/payara-micro.jar --deploy "$war:/" --port "$port" \
+  env "$@" "$JAVA" $JVM -jar server-config/target/payara-micro.jar --deploy "$war:/" --port "$port" \
     --nohazelcast --disablephonehome --prebootcommandfile server-config/src/main/payara/preboot-loopback.asadmin \
     >"$out/$name.log" 2>&1 &
   pids+=($!)
@@ -98,7 +100,7 @@ d=$(best direct); g=$(best gateway); p=$(best proxy)
 ratio=$(awk -v a="$g" -v b="$d" 'BEGIN {printf "%.2f", a / b}')
 pratio=$(awk -v a="$p" -v b="$d" 'BEGIN {printf "%.2f", a / b}')
 {
-  echo "# RPC paths benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION)"
+  echo "# RPC paths benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $("$JAVA" -version 2>&1 | head -1))"
   echo
   echo "| path | requests/s | p50 | p99 | errors |"
   echo "|---|---|---|---|---|"
