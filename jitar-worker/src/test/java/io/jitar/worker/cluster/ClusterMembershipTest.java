@@ -50,8 +50,8 @@ class ClusterMembershipTest {
 
     private static WorkerRegistration registration(Map<String, SegmentDefinition> segments, String... more) {
         String[] config = new String[8 + more.length];
-        System.arraycopy(new String[] {"jitar.root-package", "io.jitar.worker", "jitar.worker.gateway", "http://127.0.0.1:3000",
-                "jitar.url", "http://127.0.0.1:3001", "jitar.trust-key", "secret"}, 0, config, 0, 8);
+        System.arraycopy(new String[] {"jitar.root-package", "io.jitar.worker", "jitar.worker.gateway", "http://gateway.internal:3000",
+                "jitar.url", "http://worker.internal:3001", "jitar.trust-key", "secret"}, 0, config, 0, 8);
         System.arraycopy(more, 0, config, 8, more.length);
         WorkerSettings settings = WorkerSettings.from(MapConfig.of(config));
         return ClusterMembership.registration(settings, ApplicationModel.resolve(segments, settings, LOADER));
@@ -61,7 +61,7 @@ class ClusterMembershipTest {
     void carriesTheRemotelyCallableProceduresNameAndRunningSegments() {
         WorkerRegistration registration = registration(segments("light"), "jitar.worker.name", "worker1");
 
-        assertThat(registration.url()).isEqualTo("http://127.0.0.1:3001");
+        assertThat(registration.url()).isEqualTo("http://worker.internal:3001");
         assertThat(registration.procedureNames()).containsExactly("cluster/echo", "cluster/primes");
         assertThat(registration.idempotentProcedureNames()).containsExactly("cluster/primes");
         assertThat(registration.trustKey()).isEqualTo("secret");
