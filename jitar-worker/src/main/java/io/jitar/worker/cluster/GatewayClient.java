@@ -7,13 +7,12 @@ import io.jitar.core.protocol.RegistrationAnswer;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.core.protocol.WorkerReport;
 import io.jitar.core.remote.RemoteErrors;
+import io.jitar.worker.WorkerRuntime;
 import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +35,8 @@ public class GatewayClient {
 
     @Inject
     JitarExtension extension;
+    @Inject
+    WorkerRuntime runtime;
 
     private HttpClient client;
     private Jsonb jsonb;
@@ -44,18 +45,10 @@ public class GatewayClient {
     @PostConstruct
     void open() {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CALL_TIMEOUT).build();
-        jsonb = JsonbBuilder.create();
+        jsonb = runtime.jsonb();
         gateway = extension.settings().gateway().orElseThrow();
     }
 
-    @PreDestroy
-    void close() {
-        try {
-            jsonb.close();
-        } catch (Exception e) {
-            // nothing left to release
-        }
-    }
 
     /** Registers this worker; returns its id. */
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = GatewayUnavailableException.class)

@@ -5,14 +5,13 @@ import io.jitar.core.remote.RemoteErrors;
 import io.jitar.core.remote.RemoteProcedure;
 import io.jitar.worker.cluster.GatewayUnavailableException;
 import io.jitar.worker.cluster.GatewayUrls;
+import io.jitar.worker.WorkerRuntime;
 import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +35,8 @@ public class RemoteCaller {
 
     @Inject
     JitarExtension extension;
+    @Inject
+    WorkerRuntime runtime;
 
     private HttpClient client;
     private Jsonb jsonb;
@@ -45,19 +46,11 @@ public class RemoteCaller {
     @PostConstruct
     void open() {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        jsonb = JsonbBuilder.create();
+        jsonb = runtime.jsonb();
         gateway = extension.settings().gateway().orElseThrow();
         trustKey = extension.settings().trustKey().value();
     }
 
-    @PreDestroy
-    void close() {
-        try {
-            jsonb.close();
-        } catch (Exception e) {
-            // nothing left to release
-        }
-    }
 
     /**
      * Finds the caller when the first remote call is made. Through {@code CDI.current()} from this
