@@ -2,14 +2,14 @@ package io.jitar.gateway;
 
 import io.jitar.gateway.registry.ClusterResource;
 import io.jitar.gateway.registry.WorkersResource;
-import io.jitar.gateway.rpc.RpcResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The gateway's HTTP API at the WAR's root: {@code /rpc/{fqn}}, {@code /workers} and {@code /cluster}. Classes are
+ * The gateway's JAX-RS API at the WAR's root: {@code /workers} and {@code /cluster} ({@code /rpc/*} is the
+ * {@link io.jitar.gateway.rpc.RpcServlet}, which takes precedence as the longer mapping). Classes are
  * listed explicitly so that nothing else on the classpath becomes an endpoint or a provider.
  */
 @ApplicationPath("/")
@@ -17,7 +17,7 @@ public class GatewayApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RpcResource.class, WorkersResource.class, ClusterResource.class, GatewayExceptionMapper.class);
+        return Set.of(WorkersResource.class, ClusterResource.class, GatewayExceptionMapper.class);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.jitar.gateway;
 
 import io.jitar.errors.JitarException;
 import io.jitar.gateway.config.GatewaySettings;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -24,7 +25,20 @@ public final class RequestBodies {
      * read exceed {@code maxBodySize}, so a huge body never fills the heap.
      */
     public static byte[] read(HttpHeaders headers, InputStream body, long maxBodySize) {
-        if (headers.getLength() > maxBodySize) {
+        return read(headers.getLength(), body, maxBodySize);
+    }
+
+    /** The body of a servlet request, as {@link #read(HttpHeaders, InputStream, long)} reads it. */
+    public static byte[] read(HttpServletRequest request, long maxBodySize) {
+        try {
+            return read(request.getContentLengthLong(), request.getInputStream(), maxBodySize);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(long declaredLength, InputStream body, long maxBodySize) {
+        if (declaredLength > maxBodySize) {
             throw tooLarge(maxBodySize);
         }
         try {

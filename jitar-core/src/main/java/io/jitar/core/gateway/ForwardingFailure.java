@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What went wrong with one forwarded request, which decides what the gateway may do next.
@@ -17,7 +18,10 @@ public enum ForwardingFailure {
      */
     NOT_CONNECTED,
 
-    /** The worker took the request but did not answer in time ({@link HttpTimeoutException}). */
+    /**
+     * The worker took the request but did not answer in time ({@link HttpTimeoutException} of the
+     * JDK client, {@link TimeoutException} of the forwarding client).
+     */
     TIMED_OUT,
 
     /** Another {@link IOException}: the connection broke after the request may have been sent. */
@@ -34,7 +38,7 @@ public enum ForwardingFailure {
         if (hasCause(error, ConnectException.class) || hasCause(error, HttpConnectTimeoutException.class)) {
             return NOT_CONNECTED;
         }
-        if (hasCause(error, HttpTimeoutException.class)) {
+        if (hasCause(error, HttpTimeoutException.class) || hasCause(error, TimeoutException.class)) {
             return TIMED_OUT;
         }
         if (hasCause(error, IOException.class)) {

@@ -2,16 +2,16 @@ package io.jitar.core.gateway;
 
 import io.jitar.errors.BadRequestException;
 
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -33,8 +33,8 @@ import java.util.function.Function;
  * </ul>
  * A worker's answer is returned as it is, error statuses included: the worker did answer.
  *
- * <p>The request timeout runs until the worker's response headers arrive; workers send a result
- * in one piece once the procedure is done, so the body follows at once.
+ * <p>The request timeout covers the whole exchange with one worker, answer included. Answers are
+ * handled on the client's own threads: nothing here blocks, so no further hand-over is needed.
  *
  * <p>Every request a worker received is counted in its {@link RegisteredWorker#load() load}: an
  * answer (whatever its status), a failure after sending or a timeout counts; a connection that was
@@ -49,31 +49,26 @@ public final class RequestForwarder {
     private final HttpClient client;
     private final WorkerRegistry registry;
     private final ForwardingSettings settings;
-    private final Executor executor;
     private final Clock clock;
 
     /**
      * A forwarder that counts load by the system clock; see
-     * {@link #RequestForwarder(HttpClient, WorkerRegistry, ForwardingSettings, Executor, Clock)}.
+     * {@link #RequestForwarder(HttpClient, WorkerRegistry, ForwardingSettings, Clock)}.
      */
-    public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings,
-                            Executor executor) {
-        this(client, registry, settings, executor, Clock.systemUTC());
+    public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings) {
+        this(client, registry, settings, Clock.systemUTC());
     }
 
     /**
-     * @param client   the one shared client; HTTP/1.1 with keep-alive connections is what workers speak
+     * @param client   the one shared, started client; see {@link io.jitar.core.http.PassThroughClients}
      * @param registry where the workers are picked and marked down
      * @param settings request timeout and down time
-     * @param executor runs the handling of each answer or failure (and the retries it starts)
      * @param clock    the time each request is counted at in its worker's {@link WorkerLoad}
      */
-    public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings,
-                            Executor executor, Clock clock) {
+    public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -85,7 +80,7 @@ public final class RequestForwarder {
      *
      * @return the first answer of a worker, whatever its status
      */
-    public CompletableFuture<HttpResponse<byte[]>> forward(ForwardedCall call) {
+    public CompletableFuture<WorkerAnswer> forward(ForwardedCall call) {
         try {
             return new Forwarding(call, registry.balancer(call.procedureName())).attempt(0);
         } catch (RuntimeException e) {
@@ -93,39 +88,36 @@ public final class RequestForwarder {
         }
     }
 
-    /** One request on its way: the snapshot it fails over in, and its request without a target. */
+    /** One request on its way: the snapshot it fails over in, and where it started in it. */
     private final class Forwarding {
 
         private final ForwardedCall call;
         private final ProcedureBalancer balancer;
         private final int start;
-        private final HttpRequest.Builder template;
 
         Forwarding(ForwardedCall call, ProcedureBalancer balancer) {
             this.call = call;
             this.balancer = balancer;
             this.start = balancer.nextStart();
-            this.template = template(call);
         }
 
-        CompletableFuture<HttpResponse<byte[]>> attempt(int attempt) {
+        CompletableFuture<WorkerAnswer> attempt(int attempt) {
             if (attempt == balancer.size()) {
                 return CompletableFuture.failedFuture(new NoWorkerAvailableException(call.procedureName(),
                         attempt == 1 ? "its only available worker failed" : "all " + attempt + " available workers failed"));
             }
             RegisteredWorker worker = balancer.candidate(start, attempt);
-            HttpRequest request = template.copy().uri(target(worker)).build();
-            return client.sendAsync(request, BodyHandlers.ofByteArray())
-                    .handleAsync((response, error) -> {
+            return WorkerCall.send(request(target(worker), call))
+                    .handle((answer, error) -> {
                         count(worker, error);
                         return error == null
-                                ? CompletableFuture.completedFuture(response)
+                                ? CompletableFuture.completedFuture(answer)
                                 : recover(worker, attempt, error);
-                    }, executor)
+                    })
                     .thenCompose(Function.identity());
         }
 
-        private CompletableFuture<HttpResponse<byte[]>> recover(RegisteredWorker worker, int attempt, Throwable error) {
+        private CompletableFuture<WorkerAnswer> recover(RegisteredWorker worker, int attempt, Throwable error) {
             switch (ForwardingFailure.of(error)) {
                 case NOT_CONNECTED:
                     registry.markDown(worker.id(), settings.downTime());
@@ -137,7 +129,7 @@ public final class RequestForwarder {
                         return attempt(attempt + 1);
                     }
                     LOG.log(Level.WARNING, () -> "Worker " + worker.id() + " at " + worker.url()
-                            + " failed during non-idempotent procedure '" + call.procedureName() + "': " + error);
+                            + " failed during non-idempotent procedure '" + call.procedureName() + "': " + brief(error));
                     return CompletableFuture.failedFuture(new WorkerFailedException(call.procedureName(), worker.id()));
                 case TIMED_OUT:
                     LOG.log(Level.WARNING, () -> "Worker " + worker.id() + " at " + worker.url()
@@ -160,6 +152,12 @@ public final class RequestForwarder {
         }
     }
 
+    /** The failure's type and message, cut short: a client's exception text can describe its whole connection. */
+    private static String brief(Throwable error) {
+        String text = String.valueOf(error.getMessage());
+        return error.getClass().getSimpleName() + ": " + (text.length() > 120 ? text.substring(0, 120) + "..." : text);
+    }
+
     /** Counts a request that reached {@code worker}: it answered, broke off after sending, or timed out. */
     private void count(RegisteredWorker worker, Throwable error) {
         ForwardingFailure failure = error == null ? null : ForwardingFailure.of(error);
@@ -168,19 +166,12 @@ public final class RequestForwarder {
         }
     }
 
-    private HttpRequest.Builder template(ForwardedCall call) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder()
-                .timeout(settings.requestTimeout())
-                .method(call.method(), call.body().length == 0
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(call.body()));
-        HopByHopHeaders.forEachEndToEnd(call.headers(), (name, value) -> {
-            try {
-                builder.header(name, value);
-            } catch (IllegalArgumentException e) {
-                // A header the JDK client refuses to send (restricted or malformed) cannot be forwarded.
-            }
-        });
-        return builder;
+    /** The call as a request to {@code target}: end-to-end headers only, the body as it came. */
+    private Request request(URI target, ForwardedCall call) {
+        Request request = client.newRequest(target)
+                .method(call.method())
+                .timeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .headers(headers -> HopByHopHeaders.forEachEndToEnd(call.headers(), headers::add));
+        return call.body().length == 0 ? request : request.body(new BytesRequestContent((String) null, call.body()));
     }
 }

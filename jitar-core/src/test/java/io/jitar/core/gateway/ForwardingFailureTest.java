@@ -32,6 +32,12 @@ class ForwardingFailureTest {
     }
 
     @Test
+    void forwardingClientTimeoutIsTimedOut() {
+        assertThat(ForwardingFailure.of(new CompletionException(new java.util.concurrent.TimeoutException("Total timeout 300 ms elapsed"))))
+                .isEqualTo(ForwardingFailure.TIMED_OUT);
+    }
+
+    @Test
     void otherIoFailureIsBrokenAfterSending() {
         assertThat(ForwardingFailure.of(new CompletionException(new IOException("header parser received no bytes"))))
                 .isEqualTo(ForwardingFailure.BROKEN_AFTER_SENDING);

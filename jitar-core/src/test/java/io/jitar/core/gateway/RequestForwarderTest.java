@@ -1,6 +1,8 @@
 package io.jitar.core.gateway;
 
+import io.jitar.core.http.PassThroughClients;
 import io.jitar.errors.BadRequestException;
+import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -9,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static io.jitar.core.gateway.GatewayFixtures.SETTINGS;
 import static io.jitar.core.gateway.StubWorker.Behaviour.CRASH;
@@ -37,20 +35,15 @@ class RequestForwarderTest {
 
     private final MutableClock clock = new MutableClock(START);
     private final InMemoryWorkerRegistry registry = new InMemoryWorkerRegistry(clock, SETTINGS);
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1))
-            .executor(executor)
-            .build();
+    private final HttpClient client = PassThroughClients.start("forwarder-test", Duration.ofSeconds(1));
     private final RequestForwarder forwarder = new RequestForwarder(client, registry,
-            new ForwardingSettings(REQUEST_TIMEOUT, DOWN_TIME), executor, clock);
+            new ForwardingSettings(REQUEST_TIMEOUT, DOWN_TIME), clock);
     private final List<StubWorker> stubs = new ArrayList<>();
 
     @AfterEach
     void stopWorkers() {
         stubs.forEach(StubWorker::close);
-        executor.shutdownNow();
+        PassThroughClients.stop(client);
     }
 
     @Test
@@ -65,10 +58,10 @@ class RequestForwarderTest {
         headers.put("Keep-Alive", List.of("timeout=5"));
         headers.put("Host", List.of("gateway.example.com"));
 
-        HttpResponse<byte[]> response = answer(forwarder.forward(
+        WorkerAnswer response = answer(forwarder.forward(
                 new ForwardedCall(GREET, "POST", "a=1&b=%20x", headers, "{\"a\":1}".getBytes(StandardCharsets.UTF_8))));
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("first");
         StubWorker.Received received = worker.last();
         assertThat(received.method()).isEqualTo("POST");
@@ -108,9 +101,9 @@ class RequestForwarderTest {
         registry.register(teapot.url(), Set.of(StubWorker.TEAPOT), Set.of(StubWorker.TEAPOT));
         registry.register(other.url(), Set.of(StubWorker.TEAPOT), Set.of(StubWorker.TEAPOT));
 
-        HttpResponse<byte[]> response = answer(forwarder.forward(get(StubWorker.TEAPOT)));
+        WorkerAnswer response = answer(forwarder.forward(get(StubWorker.TEAPOT)));
 
-        assertThat(response.statusCode()).isEqualTo(418);
+        assertThat(response.status()).isEqualTo(418);
         assertThat(other.requests()).isZero();
     }
 
@@ -167,7 +160,7 @@ class RequestForwarderTest {
         registry.register(crashing.url(), Set.of(GREET), Set.of(GREET));
         registry.register(stub("other").url(), Set.of(GREET), Set.of(GREET));
 
-        HttpResponse<byte[]> response = answer(forwarder.forward(post(GREET)));
+        WorkerAnswer response = answer(forwarder.forward(post(GREET)));
 
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("other");
         assertThat(crashing.requests()).isEqualTo(1);
@@ -263,12 +256,12 @@ class RequestForwarderTest {
                 "{}".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<byte[]> answer(CompletableFuture<HttpResponse<byte[]>> future) {
+    private static WorkerAnswer answer(CompletableFuture<WorkerAnswer> future) {
         assertThat(future).succeedsWithin(WAIT);
         return future.join();
     }
 
-    private static Throwable failure(CompletableFuture<HttpResponse<byte[]>> future) {
+    private static Throwable failure(CompletableFuture<WorkerAnswer> future) {
         assertThat(future).failsWithin(WAIT);
         return future.handle((response, error) -> io.jitar.core.protocol.ErrorMapping.unwrap(error)).join();
     }
