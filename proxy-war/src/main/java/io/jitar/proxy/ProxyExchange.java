@@ -11,29 +11,17 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.ByteBuffer;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.io.Content;
 
 /**
  * One request on its way through the proxy, asynchronous from end to end:
  * <ol>
  *   <li><b>reading</b>: a request body is collected without blocking, bounded by
  *       {@code jitar.max-body-size} ({@link RequestBodyReader});</li>
- *   <li><b>waiting</b>: the request goes out on the shared client; its timeout ends the wait for
- *       the upstream's answer (504), a failed connection answers 502;</li>
+ *   <li><b>waiting</b>: the request goes out on the shared client ({@link UpstreamCall}); its
+ *       timeout ends the wait for the upstream's answer (504), a failed connection answers 502;</li>
  *   <li><b>streaming</b>: status and headers are passed on and the body streams through a
  *       {@link ResponseBodyPump}, never held whole.</li>
  * </ol>
@@ -41,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * is ended by the {@link IdleSweeper}: 408 while the client's body is missing, a closed
  * connection once the answer has begun.
  */
-final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
+final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, ResponseBodyPump.Exchange {
 
     private static final System.Logger LOG = System.getLogger(ProxyExchange.class.getName());
 
@@ -56,7 +44,7 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
     private volatile Phase phase = Phase.READING;
     private volatile long lastProgress;
     private final AsyncContext async;
-    private volatile CompletableFuture<?> upstreamCall;
+    private volatile UpstreamCall upstream;
     private volatile ResponseBodyPump pump;
 
     ProxyExchange(ProxyRuntime runtime, HttpServletRequest request, HttpServletResponse response, Route route,
@@ -75,7 +63,7 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
         progress();
         runtime.sweeper().watch(this);
         if (declaredLength == 0) {
-            send(BodyPublishers.noBody());
+            send(null);
             return;
         }
         try {
@@ -93,78 +81,46 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
 
     // ---- waiting for the upstream ----------------------------------------------------------------
 
-    void send(BodyPublisher publisher) {
+    /** Sends the request upstream, with {@code body} ({@code null}: none); called once. */
+    void send(byte[] body) {
         phase = Phase.WAITING;
-        HttpRequest.Builder builder = HttpRequest.newBuilder(route.uri())
-                .timeout(runtime.timeout())
-                .method(request.getMethod(), publisher);
-        runtime.headers().toUpstream(headersOf(request), request.getRemoteAddr(), request.getScheme(),
-                request.getHeader("Host"), (name, value) -> {
-                    try {
-                        builder.header(name, value);
-                    } catch (IllegalArgumentException e) {
-                        // A header the JDK client refuses to send (restricted or malformed) is not forwarded.
-                    }
-                });
-        CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> call =
-                runtime.client().sendAsync(builder.build(), BodyHandlers.ofPublisher());
-        upstreamCall = call; // cancelled if the exchange ends first (the client went away)
-        call.whenComplete(this::answer);
+        UpstreamCall call = new UpstreamCall(runtime, this, request, route, body);
+        upstream = call; // aborted if the exchange ends first (the client went away)
+        call.send();
     }
 
-    private void answer(HttpResponse<Flow.Publisher<List<ByteBuffer>>> upstream, Throwable error) {
+    /** The upstream's status and headers have come, on a client thread; {@code body} is still to read. */
+    void answer(Response upstreamResponse, Content.Source body) {
         if (done.get()) {
-            if (upstream != null) {
-                upstream.body().subscribe(ResponseBodyPump.CANCEL);
-            }
-            return;
-        }
-        if (error != null) {
-            fail(ProxyErrors.upstreamFailure(route.upstream(), runtime.timeout(), error));
+            upstream.abort();
             return;
         }
         phase = Phase.STREAMING;
         progress();
         try {
-            response.setStatus(upstream.statusCode());
-            copyHeaders(upstream.headers().map());
-            pump = new ResponseBodyPump(this, response.getOutputStream());
-            pump.start(upstream.body());
+            response.setStatus(upstreamResponse.getStatus());
+            AnswerHeaders.copy(runtime.headers(), upstreamResponse.getHeaders(), response);
+            pump = new ResponseBodyPump(this, response.getOutputStream(), body);
+            pump.start();
         } catch (IOException | RuntimeException e) {
-            upstream.body().subscribe(ResponseBodyPump.CANCEL);
+            upstream.abort();
             fail(e);
         }
     }
 
-    /**
-     * The upstream's first value of a header replaces what the container set by default
-     * ({@code X-Frame-Options}, {@code Server}), so the proxy passes the answer on as it is.
-     */
-    private void copyHeaders(Map<String, List<String>> headers) {
-        Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        runtime.headers().toClient(headers, (name, value) -> {
-            if ("Content-Length".equalsIgnoreCase(name)) {
-                setContentLength(value);
-            } else if (seen.add(name)) {
-                response.setHeader(name, value);
-            } else {
-                response.addHeader(name, value);
-            }
-        });
-    }
-
-    private void setContentLength(String value) {
-        try {
-            response.setContentLengthLong(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            // The JDK client already refused a malformed length; nothing to pass on.
+    /** The upstream's answer broke off after it began (the call's report; the pump may have seen it first). */
+    void answerBroke(Throwable error) {
+        ResponseBodyPump current = pump;
+        if (current != null) {
+            current.upstreamFailed(error);
         }
     }
 
     // ---- ending ---------------------------------------------------------------------------------
 
     /** Called by the pump, and by anyone on whose thread the body makes progress. */
-    void progress() {
+    @Override
+    public void progress() {
         lastProgress = runtime.sweeper().now();
     }
 
@@ -203,7 +159,8 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
      * so that the client sees the answer broken off instead of a body that looks whole
      * ({@link ConnectionBreaker}).
      */
-    void abort() {
+    @Override
+    public void abort() {
         ResponseBodyPump current = pump;
         if (current != null) {
             current.cancel();
@@ -214,8 +171,16 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
         finish();
     }
 
+    /** The pump wrote the whole body: the upstream's connection is reused, and the exchange ends. */
+    @Override
+    public void bodyComplete() {
+        upstream.bodyRead();
+        finish();
+    }
+
     /** Ends the exchange normally (the pump wrote the whole body, or the client is gone). */
-    void finish() {
+    @Override
+    public void finish() {
         if (done.compareAndSet(false, true)) {
             complete();
         }
@@ -223,9 +188,9 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
 
     private void complete() {
         runtime.sweeper().unwatch(this);
-        CompletableFuture<?> call = upstreamCall;
-        if (call != null && !call.isDone()) {
-            call.cancel(true);
+        UpstreamCall call = upstream;
+        if (call != null) {
+            call.abort(); // does nothing once the answer is complete
         }
         try {
             async.complete();
@@ -243,7 +208,7 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
 
     @Override
     public void onTimeout(AsyncEvent event) {
-        // No container timeout is set: the sweeper and the client's timeout end exchanges.
+        // No container timeout is set: the sweeper and the call's timeout end exchanges.
     }
 
     @Override
@@ -258,13 +223,5 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched {
     @Override
     public void onStartAsync(AsyncEvent event) {
         // not restarted
-    }
-
-    private static Map<String, List<String>> headersOf(HttpServletRequest request) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, Collections.list(request.getHeaders(name)));
-        }
-        return headers;
     }
 }

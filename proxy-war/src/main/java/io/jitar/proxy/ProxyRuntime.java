@@ -1,5 +1,6 @@
 package io.jitar.proxy;
 
+import io.jitar.core.http.PassThroughClients;
 import io.jitar.core.proxy.BodyLimit;
 import io.jitar.core.proxy.HeaderRewriter;
 import io.jitar.core.proxy.IdleSweeper;
@@ -12,24 +13,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.client.HttpClient;
 
 /**
  * What every forwarded request shares, built once per deployment: the settings, the routes, the
- * header and body rules, ONE {@link HttpClient} (HTTP/1.1, pooled keep-alive connections, no
- * redirects followed) with its own daemon threads, and the sweeper that ends idle exchanges.
- * Everything here is immutable or thread-safe.
+ * header and body rules, ONE Jetty {@link HttpClient} ({@link PassThroughClients}: HTTP/1.1,
+ * pooled keep-alive connections, nothing added to or taken from what passes) with its own daemon
+ * threads, and one timer thread that runs the sweeper ending idle exchanges and the timeouts of the
+ * waits for an upstream's answer. Everything here is immutable or thread-safe.
  */
 @ApplicationScoped
 public class ProxyRuntime {
 
     private static final System.Logger LOG = System.getLogger(ProxyRuntime.class.getName());
+
+    /**
+     * Connections per upstream, above {@link PassThroughClients}' default: a download streamed to a
+     * slow client holds its connection for as long as the client takes, and the JDK client the proxy
+     * used before had no limit. Past the limit requests queue (504 after {@code jitar.proxy.timeout}).
+     */
+    static final int MAX_CONNECTIONS_PER_UPSTREAM = 1024;
+
 
     @Inject
     ProxyConfigCheck config;
@@ -38,8 +48,7 @@ public class ProxyRuntime {
     private ProxyRoutes routes;
     private HeaderRewriter headers;
     private BodyLimit bodyLimit;
-    private ExecutorService executor;
-    private ScheduledExecutorService scheduler;
+    private ScheduledThreadPoolExecutor scheduler;
     private HttpClient client;
     private IdleSweeper sweeper;
 
@@ -49,15 +58,14 @@ public class ProxyRuntime {
         routes = ProxyRoutes.of(settings);
         headers = new HeaderRewriter(settings.passTrustKey());
         bodyLimit = new BodyLimit(settings.maxBodySize());
-        executor = Executors.newCachedThreadPool(daemonThreads("jitar-proxy-http-"));
-        client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
+        client = PassThroughClients.start("jitar-proxy-http", settings.connectTimeout());
+        // Destinations are created on first use, so this limit applies to every upstream.
+        client.setMaxConnectionsPerDestination(MAX_CONNECTIONS_PER_UPSTREAM);
         sweeper = new IdleSweeper(settings.timeout(), System::nanoTime);
-        scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("jitar-proxy-idle-"));
+        scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads("jitar-proxy-timer-"));
+        // Every request schedules its wait timeout and cancels it when the answer comes: without
+        // this, cancelled tasks (and the exchanges they hold) would stay queued for the whole timeout.
+        scheduler.setRemoveOnCancelPolicy(true);
         long interval = IdleSweeper.interval(settings.timeout()).toMillis();
         scheduler.scheduleWithFixedDelay(sweeper::sweep, interval, interval, TimeUnit.MILLISECONDS);
         LOG.log(System.Logger.Level.INFO, () -> "Jitar proxy: /rpc to the " + settings.rpc()
@@ -73,9 +81,10 @@ public class ProxyRuntime {
     @PreDestroy
     void stop() {
         scheduler.shutdownNow();
-        // The client has no close() before Java 21: its pooled connections go with it once the
-        // threads that serve it are gone.
-        executor.shutdownNow();
+        Exception failure = PassThroughClients.stop(client); // closes its connections and threads
+        if (failure != null) {
+            LOG.log(System.Logger.Level.WARNING, "The proxy's HTTP client did not stop cleanly", failure);
+        }
     }
 
     public ProxySettings settings() {
@@ -98,6 +107,11 @@ public class ProxyRuntime {
         return client;
     }
 
+    /** The timer thread: short tasks only (a sweep, a timeout that aborts a request). */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
     public IdleSweeper sweeper() {
         return sweeper;
     }
@@ -106,7 +120,7 @@ public class ProxyRuntime {
         return settings.timeout();
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, prefix + count.incrementAndGet());

@@ -5,7 +5,6 @@ import io.jitar.core.proxy.BodyTooLargeException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest.BodyPublishers;
 
 /**
  * Collects a request body without blocking: the container calls in when bytes have arrived, so a
@@ -54,7 +53,7 @@ final class RequestBodyReader implements ReadListener {
     @Override
     public void onAllDataRead() {
         if (exchange.isReading()) {
-            exchange.send(BodyPublishers.ofByteArray(body.toByteArray()));
+            exchange.send(body.toByteArray());
         }
     }
 

@@ -4,111 +4,79 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.io.Content;
 
 /**
  * Streams an upstream's response body to the client without blocking a thread on either side:
- * the HTTP client publishes the body in buffers ({@link Flow.Subscriber}), the container says when
- * the client can take more ({@link WriteListener}). One buffer list is requested at a time, and
- * only once everything before it is written, so a slow client slows the upstream down
- * (backpressure) instead of filling memory: at most one list of buffers (tens of KiB) per
- * exchange is held.
+ * the HTTP client's {@link Content.Source} gives the body in chunks when asked ({@code read()},
+ * {@code demand()}), the container says when the client can take more ({@link WriteListener}). A
+ * chunk is read only when the client can take it, written at once and released, so a slow client
+ * slows the upstream down (backpressure: Jetty reads no further from the socket) instead of
+ * filling memory, and no chunk is held between writes.
  *
  * <p>Both sides call in on their own threads; {@link #drain()} serializes the work: whoever finds
  * it idle runs it, everyone else leaves a note (the work counter) that makes it run once more.
  */
-final class ResponseBodyPump implements Flow.Subscriber<List<ByteBuffer>> {
+final class ResponseBodyPump {
 
-    /** Stops a body nobody wants any more; its upstream connection is closed, not pooled. */
-    static final Flow.Subscriber<List<ByteBuffer>> CANCEL = new Flow.Subscriber<>() {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.cancel();
-        }
+    /** What the pump reports to: its {@link ProxyExchange}. */
+    interface Exchange {
 
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-            // cancelled: nothing arrives
-        }
+        /** Bytes moved: the exchange is not idle. */
+        void progress();
 
-        @Override
-        public void onError(Throwable throwable) {
-            // nobody to tell
-        }
+        /** The whole body was written. */
+        void bodyComplete();
 
-        @Override
-        public void onComplete() {
-            // nobody to tell
-        }
-    };
+        /** The answer broke off upstream: the client must see it broken. */
+        void abort();
+
+        /** The client is gone: nothing more to do. */
+        void finish();
+    }
 
     private static final System.Logger LOG = System.getLogger(ResponseBodyPump.class.getName());
 
-    private final ProxyExchange exchange;
+    private final Exchange exchange;
     private final ServletOutputStream out;
-    private final Queue<ByteBuffer> pending = new ConcurrentLinkedQueue<>();
+    private final Content.Source body;
     private final AtomicInteger work = new AtomicInteger();
-    private volatile Flow.Subscription subscription;
+    private final Runnable onContent = this::contentArrived;
     private volatile boolean writable;
-    private volatile boolean requested;
-    private volatile boolean upstreamComplete;
+    private volatile boolean demanded;
     private volatile Throwable upstreamError;
     private volatile boolean cancelled;
     private boolean flushed = true;
     private byte[] copy;
 
-    ResponseBodyPump(ProxyExchange exchange, ServletOutputStream out) {
+    ResponseBodyPump(Exchange exchange, ServletOutputStream out, Content.Source body) {
         this.exchange = exchange;
         this.out = out;
+        this.body = body;
     }
 
-    void start(Flow.Publisher<List<ByteBuffer>> body) {
-        body.subscribe(this);
+    void start() {
         out.setWriteListener(new ClientSide());
     }
 
-    /** Stops the upstream body (its connection is closed) and writes nothing more. */
+    /** Writes nothing more; the exchange aborts the upstream call, which fails the body. */
     void cancel() {
         cancelled = true;
-        Flow.Subscription current = subscription;
-        if (current != null) {
-            current.cancel();
-        }
     }
 
-    // ---- the upstream side ----------------------------------------------------------------------
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-        this.subscription = subscription;
-        if (cancelled) {
-            subscription.cancel();
-            return;
-        }
-        drain();
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-        pending.addAll(buffers);
-        requested = false;
-        exchange.progress();
-        drain();
-    }
-
-    @Override
-    public void onError(Throwable error) {
+    /** The upstream's answer broke off (reported by the call, in case no failed chunk comes). */
+    void upstreamFailed(Throwable error) {
         upstreamError = error;
         drain();
     }
 
-    @Override
-    public void onComplete() {
-        upstreamComplete = true;
+    // ---- the upstream side ----------------------------------------------------------------------
+
+    /** Jetty's demand callback: a chunk (or the end, or a failure) can be read now. */
+    private void contentArrived() {
+        demanded = false;
+        exchange.progress();
         drain();
     }
 
@@ -147,44 +115,62 @@ final class ResponseBodyPump implements Flow.Subscriber<List<ByteBuffer>> {
 
     /** Writes what can be written now; runs on one thread at a time. */
     private void pump() throws IOException {
-        if (cancelled || !writable) {
+        if (cancelled) {
             return;
-        }
-        ByteBuffer next;
-        while ((next = pending.peek()) != null) {
-            if (!out.isReady()) {
-                return; // the container calls onWritePossible when the client can take more
-            }
-            write(next);
-            pending.poll();
-            flushed = false;
-            exchange.progress();
         }
         if (upstreamError != null) {
-            LOG.log(System.Logger.Level.WARNING, () -> "The upstream's answer broke off: " + upstreamError);
-            cancelled = true;
-            exchange.abort();
+            broke(upstreamError);
             return;
         }
-        if (upstreamComplete) {
-            cancelled = true;
-            exchange.finish();
-            return;
+        // Never read while a demand is pending: Jetty reads for it and calls back, and two readers
+        // of one connection would race. Not writable: onWritePossible calls again.
+        while (writable && !demanded && out.isReady()) {
+            Content.Chunk chunk = body.read();
+            if (chunk == null) {
+                waitForUpstream();
+                return;
+            }
+            try {
+                if (Content.Chunk.isFailure(chunk)) {
+                    broke(chunk.getFailure());
+                    return;
+                }
+                if (chunk.hasRemaining()) {
+                    write(chunk.getByteBuffer());
+                    flushed = false;
+                    exchange.progress();
+                }
+            } finally {
+                chunk.release(); // written: the container copied what it could not send yet
+            }
+            if (chunk.isLast()) {
+                cancelled = true;
+                exchange.bodyComplete();
+                return;
+            }
         }
-        if (!requested && subscription != null) {
-            requested = true;
-            subscription.request(1); // may deliver at once, on this thread: drain() then runs again
-        }
-        if (pending.isEmpty() && !flushed && out.isReady()) {
-            // Waiting for the upstream: pass on what we have, its bytes must not sit in a buffer here.
+    }
+
+    /** Nothing to read now: pass on what the client has not got yet, and ask for a call when there is. */
+    private void waitForUpstream() throws IOException {
+        if (!flushed) {
+            // The upstream's bytes must not sit in a buffer here while it is slow.
             flushed = true;
             out.flush();
         }
+        demanded = true;
+        body.demand(onContent); // may call back at once, on this thread: drain() then runs again
+    }
+
+    private void broke(Throwable error) {
+        LOG.log(System.Logger.Level.WARNING, () -> "The upstream's answer broke off: " + error);
+        cancelled = true;
+        exchange.abort();
     }
 
     private void clientGone(Throwable error) {
         LOG.log(System.Logger.Level.DEBUG, () -> "The client went away during an answer: " + error);
-        cancel();
+        cancelled = true;
         exchange.finish();
     }
 
@@ -193,6 +179,7 @@ final class ResponseBodyPump implements Flow.Subscriber<List<ByteBuffer>> {
         if (buffer.hasArray()) {
             out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), length);
         } else {
+            // Jetty's buffers are direct; the servlet API writes arrays. One copy buffer per exchange.
             if (copy == null || copy.length < length) {
                 copy = new byte[Math.max(length, 16 * 1024)];
             }

@@ -31,6 +31,13 @@ public final class PassThroughClients {
     /** Requests waiting for a connection per upstream before new ones are refused. */
     static final int MAX_QUEUED_PER_UPSTREAM = 16_384;
 
+    /**
+     * The largest request head (request line and headers) the client writes. Jetty's default, 8 KiB,
+     * is what Payara itself accepts from a caller, so a request at Payara's limit would fail on the
+     * way on once forwarding headers are added. Jetty allocates this much only for a head that needs it.
+     */
+    static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
+
     private PassThroughClients() {
     }
 
@@ -52,13 +59,18 @@ public final class PassThroughClients {
         client.setUserAgentField(null);
         client.setDefaultRequestContentType(null);
         client.setHttpCookieStore(new HttpCookieStore.Empty());
-        client.getContentDecoderFactories().clear();
-        client.getProtocolHandlers().clear();
+        client.setMaxRequestHeadersSize(MAX_REQUEST_HEAD_BYTES);
         try {
             client.start();
         } catch (Exception e) {
             throw new IllegalStateException("The forwarding HTTP client did not start: " + e, e);
         }
+        // Cleared only now: HttpClient.doStart() installs its default protocol handlers (redirects,
+        // 401/407, 100-continue, upgrades) and the gzip decoder, which also adds "Accept-Encoding:
+        // gzip" to every request, even when they were cleared before (Jetty 12.0.30). No request
+        // has been sent yet.
+        client.getProtocolHandlers().clear();
+        client.getContentDecoderFactories().clear();
         return client;
     }
 

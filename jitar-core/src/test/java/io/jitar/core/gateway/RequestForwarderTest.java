@@ -72,6 +72,8 @@ class RequestForwarderTest {
         assertThat(received.headers().getFirst("Content-Type")).isEqualTo("application/json");
         assertThat(received.headers().getFirst("Host")).isEqualTo("127.0.0.1:" + worker.url().getPort());
         assertThat(received.headers()).doesNotContainKeys("X-private", "Keep-alive");
+        // A pass-through client adds nothing of its own (Jetty would add both by default).
+        assertThat(received.headers()).doesNotContainKeys("Accept-encoding", "User-agent");
     }
 
     @Test

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An upstream inside the test JVM on 127.0.0.1 and a free port: it records every request it gets
@@ -26,11 +28,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code X-Test-Status}. Special paths:
  * <ul>
  *   <li>{@code /slow...}: answers only after {@link #release()} (or 30 s): for the 504;</li>
+ *   <li>{@code /late...}: answers after 1 s, within the proxy's timeout;</li>
  *   <li>{@code /stream.bin}: 1 MiB, then waits for {@link #releaseStream()}, then 4 MiB more, so a
  *       test can prove the proxy passes bytes on before the upstream has finished;</li>
  *   <li>{@code /big.bin}: 5 MiB with a Content-Length;</li>
  *   <li>{@code /stall.bin}: announces 2 MiB, sends 1 MiB and stalls until {@link #release()};</li>
- *   <li>{@code /broken.bin}: a chunked body that breaks off after 1 MiB (the connection drops).</li>
+ *   <li>{@code /broken.bin}: a chunked body that breaks off after 1 MiB (the connection drops);</li>
+ *   <li>{@code /drip.bin}: 12 pieces of 64 KiB with a Content-Length, one every 250 ms: longer
+ *       than the proxy's timeout in all, never idle that long;</li>
+ *   <li>{@code /huge.bin}: 128 MiB with a Content-Length, as fast as the proxy takes them; how far
+ *       it got and how it ended is kept as a {@link Transfer} under the {@code X-Test-Id}.</li>
  * </ul>
  */
 final class FakeUpstream {
@@ -47,6 +54,10 @@ final class FakeUpstream {
         }
     }
 
+    /** How far a {@code /huge.bin} answer got, and whether it was written whole ({@code false}: its write failed). */
+    record Transfer(AtomicLong written, CompletableFuture<Boolean> whole) {
+    }
+
     private final String name;
     private final HttpServer server;
     private final Map<String, Received> received = new ConcurrentHashMap<>();
@@ -54,6 +65,7 @@ final class FakeUpstream {
     private final CountDownLatch slow = new CountDownLatch(1);
     private final CountDownLatch stream = new CountDownLatch(1);
     private final AtomicBoolean streamReleasedInTime = new AtomicBoolean();
+    private final Map<String, Transfer> transfers = new ConcurrentHashMap<>();
 
     private FakeUpstream(String name) {
         this.name = name;
@@ -87,6 +99,11 @@ final class FakeUpstream {
     /** The raw request URIs of every request that arrived. */
     List<String> paths() {
         return paths;
+    }
+
+    /** The {@code /huge.bin} answer to the request with {@code X-Test-Id: id}, once it began. */
+    Optional<Transfer> transfer(String id) {
+        return Optional.ofNullable(transfers.get(id));
     }
 
     void release() {
@@ -130,9 +147,15 @@ final class FakeUpstream {
                 big(exchange);
             } else if (path.endsWith("/stall.bin")) {
                 stall(exchange);
+            } else if (path.endsWith("/drip.bin")) {
+                drip(exchange);
+            } else if (path.endsWith("/huge.bin")) {
+                huge(exchange, id);
             } else {
                 if (path.contains("/slow")) {
                     await(slow);
+                } else if (path.contains("/late")) {
+                    sleep(1000);
                 }
                 echo(exchange, body);
             }
@@ -184,6 +207,42 @@ final class FakeUpstream {
         out.flush();
         streamReleasedInTime.set(await(stream));
         write(out, 4 * MIB);
+    }
+
+    private void drip(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 12L * PIECE.length);
+        OutputStream out = exchange.getResponseBody();
+        for (int i = 0; i < 12; i++) {
+            sleep(250);
+            out.write(PIECE);
+            out.flush();
+        }
+    }
+
+    private void huge(HttpExchange exchange, String id) throws IOException {
+        Transfer transfer = new Transfer(new AtomicLong(), new CompletableFuture<>());
+        transfers.put(id == null ? "" : id, transfer);
+        try {
+            exchange.sendResponseHeaders(200, 128L * MIB);
+            OutputStream out = exchange.getResponseBody();
+            for (int written = 0; written < 128 * MIB; written += PIECE.length) {
+                out.write(PIECE);
+                transfer.written().addAndGet(PIECE.length);
+            }
+            out.flush();
+            transfer.whole().complete(true);
+        } catch (IOException e) {
+            transfer.whole().complete(false);
+            throw e;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void write(OutputStream out, int bytes) throws IOException {

@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.jitar.proxy.it.FakeUpstream.Received;
 import io.jitar.testing.Deployments;
 import io.jitar.testing.Http;
+import io.jitar.testing.Poll;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,6 +147,17 @@ class ProxyIT {
     }
 
     @Test
+    void headerAsLargeAsPayaraTakesReachesTheUpstream() {
+        String id = newId();
+        String large = "a".repeat(8000); // Payara refuses 8100 (malformedRequestsAreRefusedBeforeTheUpstream)
+        String answer = RawHttp.exchange(port(), "GET /rpc/a/longer/path/for/a/longer/head HTTP/1.1\r\n"
+                + "Host: public.example:8443\r\nX-Test-Id: " + id + "\r\nX-Large: " + large + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(RawHttp.statusLine(answer)).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(GATEWAY.received(id).orElseThrow().header("X-Large")).hasValue(large);
+    }
+
+    @Test
     void trustKeyFromOutsideIsStripped() {
         String id = newId();
         HttpResponse<String> response = Http.send(Http.request(url("rpc/shop/secret"))
@@ -149,6 +165,21 @@ class ProxyIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(GATEWAY.received(id).orElseThrow().headers()).doesNotContainKey("X-Jitar-Trust-Key");
+    }
+
+    @Test
+    void upstreamGetsNoHeaderThatNeitherTheClientNorTheProxyRulesAdd() {
+        String id = newId();
+        String answer = RawHttp.exchange(port(), "GET /rpc/bare HTTP/1.1\r\nHost: public.example\r\nX-Test-Id: " + id
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(RawHttp.statusLine(answer)).isEqualTo("HTTP/1.1 200 OK");
+        Received received = GATEWAY.received(id).orElseThrow();
+        // Host names the upstream (the client's is in X-Forwarded-Host); no User-Agent or
+        // Accept-Encoding of the HTTP client's own (an upstream would gzip for a client that did not ask).
+        assertThat(received.header("Host")).hasValue(GATEWAY.url().substring("http://".length()));
+        assertThat(received.headers()).doesNotContainKeys("User-Agent", "Accept-Encoding", "Content-Length");
+        assertThat(received.headers()).as(received.headers().toString()).hasSize(5); // with X-Test-Id, X-Forwarded-*
     }
 
     @Test
@@ -296,6 +327,56 @@ class ProxyIT {
     }
 
     @Test
+    void answerLongerThanTheTimeoutComesBackWholeWhileItKeepsComing() {
+        Instant start = Instant.now();
+
+        HttpResponse<byte[]> response = send(url("downloads/drip.bin"), BodyHandlers.ofByteArray());
+        Duration took = Duration.between(start, Instant.now());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).hasSize(12 * FakeUpstream.PIECE.length);
+        assertThat(took).as("longer than the 2 s timeout").isGreaterThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void slowClientSlowsTheUpstreamDown() throws IOException {
+        String id = newId();
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(64 * 1024);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port()));
+            socket.setSoTimeout(10_000);
+            InputStream in = requestHuge(socket, id);
+            Poll.until("the upstream's answer", Duration.ofSeconds(5), () -> REPOSITORY.transfer(id).isPresent());
+            FakeUpstream.Transfer transfer = REPOSITORY.transfer(id).orElseThrow();
+
+            // The client reads nothing: once the buffers on the way are full, the upstream must wait.
+            long stalled = writtenOnceStable(transfer);
+            long body = in.transferTo(OutputStream.nullOutputStream());
+
+            assertThat(stalled).as("written upstream while the client read nothing").isLessThan(64L * FakeUpstream.MIB);
+            assertThat(body).isEqualTo(128L * FakeUpstream.MIB);
+            assertThat(transfer.whole()).succeedsWithin(Duration.ofSeconds(10)).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void clientThatGoesAwayEndsTheUpstreamsAnswer() throws IOException {
+        String id = newId();
+        FakeUpstream.Transfer transfer;
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
+            socket.setSoTimeout(10_000);
+            InputStream in = requestHuge(socket, id);
+            Poll.until("the upstream's answer", Duration.ofSeconds(5), () -> REPOSITORY.transfer(id).isPresent());
+            transfer = REPOSITORY.transfer(id).orElseThrow();
+            assertThat(in.readNBytes(FakeUpstream.MIB)).hasSize(FakeUpstream.MIB);
+            socket.setSoLinger(true, 0); // reset, as a client that crashed
+        }
+
+        assertThat(transfer.whole()).as("the proxy closed its connection to the upstream")
+                .succeedsWithin(Duration.ofSeconds(10)).isEqualTo(false);
+    }
+
+    @Test
     void upstreamThatStallsMidBodyIsCutOffAfterTheTimeout() {
         Instant start = Instant.now();
 
@@ -327,6 +408,14 @@ class ProxyIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(response.body()).isEqualTo("{\"message\":\"The gateway did not answer within 2s\",\"status\":504}");
         assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void answerWithinTheTimeoutIsPassedOn() {
+        HttpResponse<String> response = Http.get(url("rpc/reports/late"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("gateway:");
     }
 
     @Test
@@ -494,6 +583,44 @@ class ProxyIT {
     /** A GET written byte for byte: paths the JDK client would refuse or normalize. */
     private String get(String path) {
         return RawHttp.exchange(port(), "GET " + path + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+    }
+
+    /** Sends {@code GET /downloads/huge.bin} and reads the answer's head; the body is left to read. */
+    private static InputStream requestHuge(Socket socket, String id) throws IOException {
+        socket.getOutputStream().write(("GET /downloads/huge.bin HTTP/1.1\r\nHost: a\r\nX-Test-Id: " + id
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (head.indexOf("\r\n\r\n") < 0) {
+            int next = in.read();
+            assertThat(next).as("the answer's head").isNotNegative();
+            head.append((char) next);
+        }
+        assertThat(head.toString()).startsWith("HTTP/1.1 200").contains("Content-Length: " + 128 * FakeUpstream.MIB);
+        return in;
+    }
+
+    /** How much the upstream has written once that stops growing for 300 ms (at most 1.5 s: below the timeout). */
+    private static long writtenOnceStable(FakeUpstream.Transfer transfer) {
+        long deadline = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+        long last = -1;
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long now = transfer.written().get();
+            if (now != last) {
+                last = now;
+                stableSince = System.nanoTime();
+            } else if (System.nanoTime() - stableSince > Duration.ofMillis(300).toNanos()) {
+                break;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return transfer.written().get();
     }
 
     /** Like {@link Http#send} for bodies that are not strings. */
