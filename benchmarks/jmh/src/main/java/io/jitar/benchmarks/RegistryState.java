@@ -22,7 +22,7 @@ import java.util.Set;
  * for a procedure, so each balancer must hold all N; spreading the procedures over the workers would
  * leave 1 worker per procedure and hide N. It is also the usual deployment: identical replicas of
  * one application scaled out. The registry then holds N x 10,000 (worker, procedure) pairs, the
- * worst case for registration, which rebuilds balancers.
+ * worst case for registration: every procedure of a new worker has a balancer of N workers to join.
  *
  * <p>Shared by all threads of a benchmark ({@link Scope#Benchmark}) as the gateway shares one registry.
  */

@@ -57,6 +57,10 @@ class BenchmarkStateTest {
         assertThat(state.registry.find(added.id())).isEmpty();
         assertThat(state.registry.workers()).hasSize(3);
         assertThat(state.registry.balancer(state.procedureNames[0]).size()).isEqualTo(3);
+        // The joining worker's procedures share one list with the others again once it has left,
+        // so repeated invocations keep PickBenchmark's working set as small as a fresh registry's.
+        assertThat(state.registry.balancer(state.procedureNames[0]).workers())
+                .isSameAs(state.registry.balancer(state.procedureNames[9_999]).workers());
     }
 
     private static RegistryState registry(int workers) {

@@ -41,16 +41,55 @@ public final class ProcedureBalancer {
 
     /** Shares {@code counter} with an earlier snapshot of the same procedure (and lets tests set it). */
     ProcedureBalancer(String procedureName, List<RegisteredWorker> workers, AtomicInteger counter) {
+        this(Objects.requireNonNull(procedureName, "procedureName"), List.copyOf(workers), counter,
+                allIdempotent(procedureName, workers));
+    }
+
+    /** {@code workers} immutable, {@code idempotent} already known. */
+    private ProcedureBalancer(String procedureName, List<RegisteredWorker> workers, AtomicInteger counter,
+                              boolean idempotent) {
         this.procedureName = Objects.requireNonNull(procedureName, "procedureName");
-        this.workers = List.copyOf(workers);
-        this.idempotent = !this.workers.isEmpty()
-                && this.workers.stream().allMatch(worker -> worker.isIdempotent(procedureName));
+        // The callers' List.copyOf returns an immutable list as it is: the registry's shared lists stay shared.
+        this.workers = workers;
+        this.idempotent = idempotent;
         this.counter = Objects.requireNonNull(counter, "counter");
     }
 
     /** The next snapshot of the same procedure: other workers, same rotation counter. */
     ProcedureBalancer withWorkers(List<RegisteredWorker> nextWorkers) {
         return new ProcedureBalancer(procedureName, nextWorkers, counter);
+    }
+
+    /**
+     * The next snapshot after {@code joined} became available: {@code nextWorkers} are this
+     * snapshot's workers plus {@code joined}. Constant time besides the copy of a mutable list: the
+     * idempotence follows from this snapshot's without asking every worker again, which would cost
+     * workers x procedures when a worker offering many procedures joins many replicas.
+     */
+    ProcedureBalancer withJoined(RegisteredWorker joined, List<RegisteredWorker> nextWorkers) {
+        boolean nextIdempotent = (workers.isEmpty() || idempotent) && joined.isIdempotent(procedureName);
+        return new ProcedureBalancer(procedureName, List.copyOf(nextWorkers), counter, nextIdempotent);
+    }
+
+    /**
+     * The next snapshot after a worker left: {@code nextWorkers} are this snapshot's workers but
+     * one. If all were idempotent, the rest are; otherwise the flag is computed again, which stops
+     * at the first worker that is not idempotent.
+     */
+    ProcedureBalancer withLeft(List<RegisteredWorker> nextWorkers) {
+        List<RegisteredWorker> next = List.copyOf(nextWorkers);
+        boolean nextIdempotent = idempotent ? !next.isEmpty() : allIdempotent(procedureName, next);
+        return new ProcedureBalancer(procedureName, next, counter, nextIdempotent);
+    }
+
+    private static boolean allIdempotent(String procedureName, List<RegisteredWorker> workers) {
+        // A loop, not a stream: the registry calls this for each procedure of a leaving worker.
+        for (RegisteredWorker worker : workers) {
+            if (!worker.isIdempotent(procedureName)) {
+                return false;
+            }
+        }
+        return !workers.isEmpty();
     }
 
     public String procedureName() {

@@ -69,6 +69,53 @@ class InMemoryWorkerRegistryConcurrencyTest {
         }
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void procedureThatStaysOfferedIsNeverMissingWhileItsWorkersChange() throws Exception {
+        // A procedure per balancer update: readers must find each one at every moment, also while
+        // its only worker re-registers (a restart) and others join and leave around it.
+        List<String> names = List.of(CHECK_SECRET, CREATE_GAME, "game/playTurn", "game/endGame");
+        Set<String> offered = Set.copyOf(names);
+        registry.register(FIRST_WORKER_URL, offered);
+        ExecutorService executor = Executors.newFixedThreadPool(PICKING_THREADS + 1);
+        AtomicBoolean churning = new AtomicBoolean(true);
+        try {
+            Future<Integer> churn = executor.submit(() -> {
+                int changes = 0;
+                while (churning.get()) {
+                    registry.register(FIRST_WORKER_URL, offered);
+                    RegisteredWorker other = registry.register(URI.create("http://other-worker:8080/"),
+                            Set.of(names.get(changes % names.size()), "game/other"));
+                    registry.remove(other.id());
+                    changes++;
+                }
+                return changes;
+            });
+            List<Future<?>> readers = new ArrayList<>();
+            for (int thread = 0; thread < PICKING_THREADS; thread++) {
+                readers.add(executor.submit(() -> {
+                    for (int read = 0; read < PICKS_PER_THREAD; read++) {
+                        // Throws ProcedureNotFoundException or NoWorkerAvailableException on a gap.
+                        ProcedureBalancer balancer = registry.balancer(names.get(read % names.size()));
+                        assertThat(balancer.candidate(balancer.nextStart(), 0).url()).isIn(FIRST_WORKER_URL,
+                                URI.create("http://other-worker:8080/"));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> reader : readers) {
+                reader.get();
+            }
+            churning.set(false);
+            assertThat(churn.get()).isPositive();
+            assertThat(registry.workers()).hasSize(1);
+        } finally {
+            churning.set(false);
+            executor.shutdownNow();
+            assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     /** Picks, and fails over through whole snapshots, checking each worker offers the procedure. */
     private Callable<Set<String>> picker(CountDownLatch churnStarted) {
         return () -> {

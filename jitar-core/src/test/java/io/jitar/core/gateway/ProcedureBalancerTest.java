@@ -158,4 +158,53 @@ class ProcedureBalancerTest {
     void emptySnapshotIsNotIdempotent() {
         assertThat(new ProcedureBalancer(CHECK_SECRET, List.of()).isIdempotent()).isFalse();
     }
+
+    @Test
+    void joinedSnapshotKeepsTheListAndTheRotation() {
+        List<RegisteredWorker> shared = List.of(first, second, third);
+        ProcedureBalancer two = new ProcedureBalancer(CHECK_SECRET, List.of(first, second));
+        two.pick();
+
+        ProcedureBalancer three = two.withJoined(third, shared);
+
+        // The registry's shared lists must stay shared: an immutable list is not copied.
+        assertThat(three.workers()).isSameAs(shared);
+        assertThat(three.counter()).isSameAs(two.counter());
+        assertThat(three.pick()).contains(second);
+    }
+
+    @Test
+    void joinedSnapshotIsIdempotentWhileEveryWorkerIs() {
+        RegisteredWorker idempotentFirst = idempotentCheckSecretWorker(FIRST_WORKER_URL);
+        RegisteredWorker idempotentSecond = idempotentCheckSecretWorker(SECOND_WORKER_URL);
+        ProcedureBalancer empty = new ProcedureBalancer(CHECK_SECRET, List.of());
+
+        ProcedureBalancer one = empty.withJoined(idempotentFirst, List.of(idempotentFirst));
+        ProcedureBalancer two = one.withJoined(idempotentSecond, List.of(idempotentFirst, idempotentSecond));
+        ProcedureBalancer mixed = two.withJoined(third, List.of(idempotentFirst, idempotentSecond, third));
+        ProcedureBalancer stillMixed = mixed.withJoined(idempotentSecond, List.of(idempotentFirst, third, idempotentSecond));
+
+        assertThat(one.isIdempotent()).isTrue();
+        assertThat(two.isIdempotent()).isTrue();
+        assertThat(mixed.isIdempotent()).isFalse();
+        assertThat(stillMixed.isIdempotent()).isFalse();
+        assertThat(empty.withJoined(first, List.of(first)).isIdempotent()).isFalse();
+    }
+
+    @Test
+    void snapshotAfterAWorkerLeftIsIdempotentOnceOnlyIdempotentWorkersAreLeft() {
+        RegisteredWorker idempotentFirst = idempotentCheckSecretWorker(FIRST_WORKER_URL);
+        RegisteredWorker idempotentSecond = idempotentCheckSecretWorker(SECOND_WORKER_URL);
+        ProcedureBalancer mixed = new ProcedureBalancer(CHECK_SECRET, List.of(idempotentFirst, idempotentSecond, third));
+
+        ProcedureBalancer withoutCautious = mixed.withLeft(List.of(idempotentFirst, idempotentSecond));
+        ProcedureBalancer one = withoutCautious.withLeft(List.of(idempotentSecond));
+        ProcedureBalancer none = one.withLeft(List.of());
+
+        assertThat(mixed.withLeft(List.of(idempotentFirst, third)).isIdempotent()).isFalse();
+        assertThat(withoutCautious.isIdempotent()).isTrue();
+        assertThat(one.isIdempotent()).isTrue();
+        assertThat(none.isIdempotent()).isFalse();
+        assertThat(none.counter()).isSameAs(mixed.counter());
+    }
 }
