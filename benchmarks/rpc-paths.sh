@@ -1,36 +1,75 @@
 #!/usr/bin/env bash
-# Benchmark: a trivial procedure (hello-world's sayHello) called (b) directly on one worker,
-# (c) through the gateway balancing over two workers and (d) through proxy -> gateway -> workers,
-# with the same wrk load, in alternating rounds of one session. Production JVM flags (not the test flags). Everything on 127.0.0.1, Hazelcast and
-# phone-home off. Stops every process it started, also on failure or Ctrl-C.
+# Benchmark: one trivial call (hello-world's sayHello) through every path, with the same wrk load,
+# in alternating rounds of one session:
+#   (a) floor     a plain JAX-RS endpoint on Payara Micro answering the same text, no Jitar in it
+#   (b) direct    one Jitar worker
+#   (c) gateway   gateway -> two workers
+#   (d) proxy     proxy -> gateway -> two workers
+#   (e) nginx     nginx (Debian package) as reverse proxy in front of worker 1: one best-in-class hop
+#   (f) original  the original Jitar from the npm registry (benchmarks/original-jitar) standalone,
+#                 gateway -> two workers and proxy -> gateway -> two workers, in a temporary folder
+# For every run: requests/s, p50/p99, CPU time per request of each process on the path (from
+# /proc), and after the load the RSS of every service. Single-connection runs give the latency
+# one hop adds. Production JVM flags (not the test flags); everything on 127.0.0.1; Hazelcast
+# and phone-home off. Stops every process it started, also on failure or Ctrl-C.
 #
-#   benchmarks/rpc-paths.sh          (DURATION=20s CONNECTIONS=32 THREADS=2 ROUNDS=2 to change the load;
-#                                     JAVA=/path/to/bin/java runs the services on another JDK)
+#   benchmarks/rpc-paths.sh
+#     DURATION=15s CONNECTIONS=32 THREADS=2 ROUNDS=3   the load of each measured run
+#     WARMUP=40s          load per JVM path before measuring (C2 needs ~2 CPU-minutes on 2 cores)
+#     ORIGINAL=0          leave out the original Jitar;  NGINX=0  leave out nginx
+#     JAVA=/path/to/java  runs the Payara services on another JDK;  SKIP_BUILD=1  uses what is built
 #
-# Writes target/benchmarks/rpc-paths.md and prints the table.
+# Writes target/benchmarks/rpc-paths.md (OUT=folder to change it), rpc-paths.png and the raw runs
+# (runs.tsv), and prints the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-ROUNDS=${ROUNDS:-2}
-JVM="-Xmx512m -Dhazelcast.phone.home.enabled=false"
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-40s}
+ORIGINAL=${ORIGINAL:-1}
+NGINX=${NGINX:-1}
 JAVA=${JAVA:-java}
+# Production flags: the JVM's default (tiered) compilers and G1, a fixed heap as a service would get.
+JVM="-Xms512m -Xmx512m -Dhazelcast.phone.home.enabled=false"
 export HZ_PHONE_HOME_ENABLED=false
 
-if ! command -v wrk >/dev/null; then
-  echo "wrk is missing: installing the Debian package" >&2
-  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
+need() { # command debian-package
+  command -v "$1" >/dev/null && return
+  echo "$1 is missing: installing the Debian package $2" >&2
+  apt-get install -y -qq "$2" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2"; }
+}
+need wrk wrk
+need python3 python3
+need gnuplot gnuplot-nox
+[ "$NGINX" = 1 ] && need nginx nginx-light
+[ "$ORIGINAL" = 1 ] && { need node nodejs; need npm npm; }
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "Building..."
+  mvn -B -q -DskipTests install -am \
+    -pl examples/hello-world,gateway-war,repository-war,proxy-war,server-config,benchmarks/floor-war
 fi
 
-echo "Building..."
-mvn -B -q -DskipTests install -pl examples/hello-world,gateway-war,repository-war,proxy-war,server-config -am
-
-out=target/benchmarks
-mkdir -p "$out"
+out=${OUT:-target/benchmarks}
+mkdir -p "$out/logs"
+runs="$out/runs.tsv"; : >"$runs"
+procs="$out/processes.tsv"; : >"$procs"
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+scratch=$(mktemp -d)
+cleanup() {
+  set +e
+  if [ "$ORIGINAL" = 1 ]; then
+    for topology in standalone proxy; do
+      [ -f "$scratch/original/pids-$topology" ] && benchmarks/original-jitar/jitar.sh stop "$scratch/original" "$topology" >/dev/null 2>&1
+    done
+  fi
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+  wait 2>/dev/null
+  rm -rf "$scratch"
+}
 trap cleanup EXIT INT TERM
 
 taken=" "
@@ -44,69 +83,148 @@ pick_port() { # VAR: a port nothing answers on, not handed out before in this ru
   done
 }
 
-start() { # name war port [env...]
+service() { echo "$1	$2" >>"$procs"; } # name pid: measured for CPU and RSS
+
+wait_for() { # what url expected-body
+  for _ in $(seq 1 600); do
+    [ "$(curl -s "$2" 2>/dev/null)" = "$3" ] && return 0
+    sleep 0.2
+  done
+  echo "$1 did not answer $2 with '$3'; see $out/logs" >&2; exit 1
+}
+
+start_payara() { # name war port [env...]  -- one after another: parallel starts on 2 cores take 5x longer
   local name=$1 war=$2 port=$3; shift 3
   env "$@" "$JAVA" $JVM -jar server-config/target/payara-micro.jar --deploy "$war:/" --port "$port" \
     --nohazelcast --disablephonehome --prebootcommandfile server-config/src/main/payara/preboot-loopback.asadmin \
-    >"$out/$name.log" 2>&1 &
-  pids+=($!)
+    >"$out/logs/$name.log" 2>&1 &
+  pids+=($!); service "$name" $!
   for _ in $(seq 1 360); do
     curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$!" 2>/dev/null || break
     sleep 0.5
   done
-  echo "$name did not start; see $out/$name.log" >&2; exit 1
+  echo "$name did not start; see $out/logs/$name.log" >&2; exit 1
 }
 
-pick_port gw; pick_port w1; pick_port w2; pick_port repo; pick_port px
-start gateway gateway-war/target/gateway.war "$gw"
+echo "Starting our services..."
+pick_port floor; pick_port gw; pick_port w1; pick_port w2; pick_port repo; pick_port px
+start_payara floor benchmarks/floor-war/target/floor.war "$floor"
+start_payara gateway gateway-war/target/gateway.war "$gw"
 for pair in "worker1:$w1" "worker2:$w2"; do
   name=${pair%%:*}; port=${pair##*:}
-  start "$name" examples/hello-world/target/hello-world.war "$port" \
+  start_payara "$name" examples/hello-world/target/hello-world.war "$port" \
     JITAR_WORKER_GATEWAY="http://127.0.0.1:$gw" JITAR_URL="http://127.0.0.1:$port" JITAR_WORKER_NAME="$name"
 done
-start repository repository-war/target/repository.war "$repo"
-start proxy proxy-war/target/proxy.war "$px" JITAR_PROXY_GATEWAY="http://127.0.0.1:$gw" JITAR_PROXY_REPOSITORY="http://127.0.0.1:$repo"
-for _ in $(seq 1 100); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$px/rpc/sayHello?name=x")" = 200 ] && break
+start_payara repository repository-war/target/repository.war "$repo"
+start_payara proxy proxy-war/target/proxy.war "$px" JITAR_PROXY_GATEWAY="http://127.0.0.1:$gw" JITAR_PROXY_REPOSITORY="http://127.0.0.1:$repo"
+
+declare -A url members
+url[floor]="http://127.0.0.1:$floor/rpc/sayHello?name=bench";     members[floor]="floor"
+url[direct]="http://127.0.0.1:$w1/rpc/sayHello?name=bench";       members[direct]="worker1"
+url[gateway]="http://127.0.0.1:$gw/rpc/sayHello?name=bench";      members[gateway]="gateway worker1 worker2"
+url[proxy]="http://127.0.0.1:$px/rpc/sayHello?name=bench";        members[proxy]="proxy gateway worker1 worker2"
+paths=(floor direct gateway proxy)
+# Both workers must be registered before the gateway is measured: wait until each one answered it.
+for _ in $(seq 1 300); do
+  seen=$(for _ in 1 2 3 4; do curl -s -D - -o /dev/null "${url[gateway]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-jitar-worker" {print $2}'; done | sort -u | wc -l)
+  [ "$seen" = 2 ] && break
   sleep 0.2
 done
+wait_for proxy "${url[proxy]}" "Hello bench"
+wait_for floor "${url[floor]}" "Hello bench"
 
-run() { # label url -> "rps p50 p99"
-  local raw
-  raw=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
-  local rps p50 p99 errors
+if [ "$NGINX" = 1 ]; then
+  pick_port ng
+  mkdir -p "$scratch/nginx"
+  # One hop, as a production nginx does it: pooled keep-alive connections to the upstream.
+  cat >"$scratch/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $scratch/nginx/nginx.pid;
+error_log $PWD/$out/logs/nginx-error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $scratch/nginx; proxy_temp_path $scratch/nginx; fastcgi_temp_path $scratch/nginx;
+  uwsgi_temp_path $scratch/nginx; scgi_temp_path $scratch/nginx;
+  upstream worker { server 127.0.0.1:$w1; keepalive 64; }
+  server {
+    listen 127.0.0.1:$ng;
+    location / { proxy_pass http://worker; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
+}
+EOF
+  nginx -c "$scratch/nginx/nginx.conf" -g 'daemon off;' >"$out/logs/nginx.log" 2>&1 &
+  pids+=($!); service nginx $!
+  url[nginx]="http://127.0.0.1:$ng/rpc/sayHello?name=bench"; members[nginx]="nginx worker1"
+  wait_for nginx "${url[nginx]}" "Hello bench"
+  paths+=(nginx)
+fi
+
+if [ "$ORIGINAL" = 1 ]; then
+  echo "Installing and starting the original Jitar (npm) in $scratch/original..."
+  mkdir -p "$scratch/original"
+  jitar=benchmarks/original-jitar/jitar.sh
+  $jitar install "$scratch/original" >/dev/null
+  pick_port os; pick_port opx; pick_port ogw; pick_port ow1; pick_port ow2; pick_port orepo
+  url[original-direct]=$($jitar start "$scratch/original" standalone "$os" | tail -1)
+  url[original-gateway]="http://127.0.0.1:$ogw/rpc/sayHello?name=bench"
+  url[original-proxy]=$($jitar start "$scratch/original" proxy "$opx" "$ogw" "$ow1" "$ow2" "$orepo" | tail -1)
+  url[original-direct]="${url[original-direct]%%\?*}?name=bench"
+  url[original-proxy]="${url[original-proxy]%%\?*}?name=bench"
+  while read -r name pid; do service "original-$name" "$pid"; done < <($jitar pids "$scratch/original" standalone)
+  while read -r name pid; do service "original-$name" "$pid"; done < <($jitar pids "$scratch/original" proxy)
+  members[original-direct]="original-standalone"
+  members[original-gateway]="original-gateway original-worker1 original-worker2"
+  members[original-proxy]="original-proxy original-gateway original-worker1 original-worker2"
+  for p in original-direct original-gateway original-proxy; do wait_for "$p" "${url[$p]}" "Hello bench"; done
+  paths+=(original-direct original-gateway original-proxy)
+fi
+
+pid_of() { awk -F'\t' -v n="$1" '$1==n {print $2}' "$procs"; }
+ticks() { # pid -> CPU ticks (user+system) of the process and, for nginx, its worker processes
+  local total=0 p
+  for p in "$1" $(cat /proc/"$1"/task/*/children 2>/dev/null); do
+    total=$(( total + $(awk '{print $14+$15}' /proc/"$p"/stat 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
+run() { # kind(load|single) path round
+  local kind=$1 path=$2 round=$3 c=$CONNECTIONS t=$THREADS raw m before=() after=() cpu=""
+  [ "$kind" = single ] && { c=1; t=1; }
+  for m in ${members[$path]}; do before+=("$(ticks "$(pid_of "$m")")"); done
+  raw=$(wrk -t"$t" -c"$c" -d"$DURATION" --latency "${url[$path]}")
+  local i=0
+  for m in ${members[$path]}; do cpu+="$m=$(( $(ticks "$(pid_of "$m")") - before[i] )),"; i=$((i + 1)); done
+  local requests rps p50 p99 bad
+  requests=$(awk '/requests in/ {print $1}' <<<"$raw")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$raw")
   p50=$(awk '$1=="50%" {print $2}' <<<"$raw")
   p99=$(awk '$1=="99%" {print $2}' <<<"$raw")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$raw" | tr '\n' ' ')
-  echo "$1|$rps|$p50|$p99|${errors:-none}"
+  bad=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",", ""); n+=$4+$6+$8+$10} END {print n+0}' <<<"$raw")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$path" "$round" "$rps" "$p50" "$p99" "$requests" "$bad" "${cpu%,}" >>"$runs"
+  printf '  %-7s %-17s round %s: %10s req/s  p50 %8s  p99 %8s  errors %s\n' "$kind" "$path" "$round" "$rps" "$p50" "$p99" "$bad"
 }
 
-direct="http://127.0.0.1:$w1/rpc/sayHello?name=bench"
-gateway="http://127.0.0.1:$gw/rpc/sayHello?name=bench"
-proxy="http://127.0.0.1:$px/rpc/sayHello?name=bench"
-echo "Warming up..."
-for url in "$direct" "$gateway" "$proxy"; do wrk -t2 -c16 -d10s "$url" >/dev/null; done
+echo "Warming up (${WARMUP} per JVM path: the JIT compilers of five JVMs share two cores)..."
+for path in floor gateway proxy ${NGINX/#1/nginx} direct; do
+  [ -n "${url[$path]:-}" ] && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${url[$path]}" >/dev/null
+done
+for path in "${paths[@]}"; do [[ $path == original-* ]] && wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "${url[$path]}" >/dev/null; done
 
-results=()
+echo "Measuring: $ROUNDS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION per path, paths alternating"
 for round in $(seq 1 "$ROUNDS"); do
-  results+=("$(run "direct (round $round)" "$direct")")
-  results+=("$(run "gateway → 2 workers (round $round)" "$gateway")")
-  results+=("$(run "proxy → gateway → 2 workers (round $round)" "$proxy")")
+  for path in "${paths[@]}"; do run load "$path" "$round"; done
+done
+echo "Single connection (wrk -t1 -c1 -d$DURATION): the latency each hop adds"
+for path in direct gateway ${NGINX/#1/nginx} ${ORIGINAL/#1/original-direct original-gateway}; do
+  [ -n "${url[$path]:-}" ] && run single "$path" 1
 done
 
-best() { printf '%s\n' "${results[@]}" | grep "^$1" | sort -t'|' -k2 -n -r | head -1 | cut -d'|' -f2; }
-d=$(best direct); g=$(best gateway); p=$(best proxy)
-ratio=$(awk -v a="$g" -v b="$d" 'BEGIN {printf "%.2f", a / b}')
-pratio=$(awk -v a="$p" -v b="$d" 'BEGIN {printf "%.2f", a / b}')
-{
-  echo "# RPC paths benchmark ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $("$JAVA" -version 2>&1 | head -1))"
-  echo
-  echo "| path | requests/s | p50 | p99 | errors |"
-  echo "|---|---|---|---|---|"
-  printf '%s\n' "${results[@]}" | awk -F'|' '{printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5}'
-  echo
-  echo "Ratio gateway/direct (best rounds): **$ratio** (target ≥ 0.5; the original Jitar measures 0.21 here)"
-  echo
-  echo "Ratio proxy/direct (best rounds): **$pratio** (target ≥ 0.35; the original Jitar measures 0.13 here)"
-} | tee "$out/rpc-paths.md"
+rss="$out/rss.tsv"; : >"$rss"
+while IFS=$'\t' read -r name pid; do
+  printf '%s\t%s\n' "$name" "$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status 2>/dev/null || echo 0)" >>"$rss"
+done <"$procs"
+
+python3 benchmarks/report.py "$out" "$(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, services on $("$JAVA" -version 2>&1 | head -1)"
