@@ -112,10 +112,11 @@ def chart(folder, load, setup):
             family = 2 if path.startswith("original") else (3 if path == "nginx" else 1)
             f.write(f'{i} "{SHORT[path]}" {load[path]["rps"]:.0f} {family}\n')
     png = os.path.join(folder, "rpc-paths.png")
+    title = setup.replace('"', "'")  # the JDK's version string is quoted
     script = f"""
 set terminal pngcairo size 1000,520 font ",11"
 set output "{png}"
-set title "Requests/s through each path (best round) - {setup}" noenhanced
+set title "Requests/s through each path (best round) - {title}" noenhanced font ",9"
 set style fill solid 0.85 border -1
 set boxwidth 0.7
 set yrange [0:*]

@@ -51,7 +51,9 @@ wait_ready() { # name port
     curl -fsS "http://127.0.0.1:$2/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
-  echo "$1 not ready after 180 s; see $state/$1.log" >&2; return 1
+  # The log is overwritten by the next start: show its end here, where callers keep the output.
+  echo "$1 not ready after 180 s; see $state/$1.log" >&2; tail -n 30 "$state/$1.log" >&2
+  curl -sS "http://127.0.0.1:$2/health" >&2 2>&1; echo >&2; return 1
 }
 
 launch() { # name war port [VAR=value...]

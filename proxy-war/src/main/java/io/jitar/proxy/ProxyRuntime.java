@@ -40,7 +40,6 @@ public class ProxyRuntime {
      */
     static final int MAX_CONNECTIONS_PER_UPSTREAM = 1024;
 
-
     @Inject
     ProxyConfigCheck config;
 
