@@ -76,7 +76,7 @@ taken=" "
 pick_port() { # VAR: a port nothing answers on, not handed out before in this run
   local port
   while true; do
-    port=$(( 20000 + RANDOM % 30000 ))
+    port=$(( 20000 + RANDOM % 12000 )) # below the ephemeral range (32768+): an outgoing connection could take such a port first
     if [[ "$taken" != *" $port "* ]] && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       taken+="$port "; printf -v "$1" '%s' "$port"; return
     fi

@@ -51,7 +51,7 @@ check_port() {
 random_free_port() {
     local p
     for _ in $(seq 1 200); do
-        p=$(( 20000 + RANDOM % 40000 ))
+        p=$(( 20000 + RANDOM % 12000 )) # below the ephemeral range (32768+)
         ss -Hltn "sport = :$p" 2>/dev/null | grep -q . || { echo "$p"; return 0; }
     done
     die "no free port found"

@@ -32,7 +32,7 @@ stop_all() {
 free_port() {
   local port
   for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 30000 ))
+    port=$(( 20000 + RANDOM % 12000 )) # below the ephemeral range (32768+): an outgoing connection could take such a port first
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && ! grep -q " $port\$" "$pids" 2>/dev/null; then
       echo "$port"; return 0
     fi

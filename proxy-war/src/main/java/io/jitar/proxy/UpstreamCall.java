@@ -1,10 +1,9 @@
 package io.jitar.proxy;
 
+import io.jitar.core.gateway.ForwardingFailure;
 import io.jitar.core.proxy.ProxyErrors;
 import io.jitar.core.proxy.Route;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -111,7 +110,7 @@ final class UpstreamCall {
         if (waiting.compareAndSet(true, false)) {
             cancelTimer();
             exchange.fail(ProxyErrors.upstreamFailure(route.upstream(), runtime.timeout(),
-                    failure(result.getFailure(), committed)));
+                    ForwardingFailure.ofClientCall(result.getFailure(), committed)));
         } else if (result.getResponseFailure() != null) {
             // The answer began and broke off. (A failure of the request alone, e.g. an upstream that
             // answered before reading the whole body, leaves the answer whole: nothing to do.)
@@ -132,27 +131,6 @@ final class UpstreamCall {
         if (current != null) {
             current.cancel(false);
         }
-    }
-
-    /**
-     * The failure in the terms of {@code ForwardingFailure}: a timeout stays one (Jetty's idle
-     * timeout); before the request was written it is a {@link ConnectException} whatever Jetty
-     * reported (the upstream cannot have seen it); after, an {@link IOException}, also for a
-     * malformed answer (Jetty reports those as runtime exceptions, the JDK client as IOExceptions).
-     */
-    static Throwable failure(Throwable error, boolean committed) {
-        Throwable cause = error;
-        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
-            if (cause instanceof TimeoutException) {
-                return error;
-            }
-        }
-        if (!committed) {
-            ConnectException notSent = new ConnectException("Request not sent: " + error);
-            notSent.initCause(error);
-            return notSent;
-        }
-        return error instanceof IOException ? error : new IOException("Connection failed after sending: " + error, error);
     }
 
     /** The JDK client sent {@code /x?} as {@code /x}; Jetty would keep the {@code ?}. */

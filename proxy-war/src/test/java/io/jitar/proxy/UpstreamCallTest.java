@@ -18,8 +18,8 @@ class UpstreamCallTest {
     void timeoutStaysATimeout() {
         TimeoutException idle = new TimeoutException("Idle timeout expired");
 
-        assertThat(ForwardingFailure.of(UpstreamCall.failure(idle, true))).isEqualTo(ForwardingFailure.TIMED_OUT);
-        assertThat(ForwardingFailure.of(UpstreamCall.failure(new IOException(idle), false)))
+        assertThat(ForwardingFailure.of(ForwardingFailure.ofClientCall(idle, true))).isEqualTo(ForwardingFailure.TIMED_OUT);
+        assertThat(ForwardingFailure.of(ForwardingFailure.ofClientCall(new IOException(idle), false)))
                 .isEqualTo(ForwardingFailure.TIMED_OUT);
     }
 
@@ -28,7 +28,7 @@ class UpstreamCallTest {
         for (Throwable error : new Throwable[] {new SocketTimeoutException("Connect Timeout"),
                 new RejectedExecutionException("Max requests queued per destination 16384 exceeded"),
                 new ConnectException("Connection refused")}) {
-            Throwable failure = UpstreamCall.failure(error, false);
+            Throwable failure = ForwardingFailure.ofClientCall(error, false);
 
             assertThat(ForwardingFailure.of(failure)).as(error.toString()).isEqualTo(ForwardingFailure.NOT_CONNECTED);
             assertThat(failure).hasRootCause(error);
@@ -39,8 +39,8 @@ class UpstreamCallTest {
     void anythingAfterIsBrokenAfterSending() {
         EOFException eof = new EOFException("early EOF");
 
-        assertThat(UpstreamCall.failure(eof, true)).isSameAs(eof);
-        assertThat(ForwardingFailure.of(UpstreamCall.failure(new IllegalStateException("HTTP protocol violation"), true)))
+        assertThat(ForwardingFailure.ofClientCall(eof, true)).isSameAs(eof);
+        assertThat(ForwardingFailure.of(ForwardingFailure.ofClientCall(new IllegalStateException("HTTP protocol violation"), true)))
                 .isEqualTo(ForwardingFailure.BROKEN_AFTER_SENDING);
     }
 }

@@ -47,6 +47,28 @@ public enum ForwardingFailure {
         return UNEXPECTED;
     }
 
+    /**
+     * A failed call of the forwarding client, stated so that {@link #of} classifies it exactly:
+     * a timeout stays as it is (TIMED_OUT, also while queued for a connection: an overloaded
+     * upstream is not a dead one); any other failure before the request was written becomes a
+     * {@link ConnectException} (NOT_CONNECTED: the upstream cannot have seen it); after that an
+     * {@link IOException} (BROKEN_AFTER_SENDING), also for a malformed answer, which Jetty reports
+     * as a runtime exception. The gateway and the proxy know "written" from Jetty's commit event.
+     *
+     * @param sent whether the request's first byte was written
+     */
+    public static Throwable ofClientCall(Throwable error, boolean sent) {
+        if (hasCause(error, TimeoutException.class)) {
+            return error;
+        }
+        if (!sent) {
+            ConnectException notSent = new ConnectException("Request not sent: " + error);
+            notSent.initCause(error);
+            return notSent;
+        }
+        return error instanceof IOException ? error : new IOException("Connection failed after sending: " + error, error);
+    }
+
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
         Throwable current = error;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {

@@ -9,12 +9,12 @@ import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a failed call is stated; {@link RequestForwarderTest} shows the same against real sockets. */
-class WorkerCallTest {
+/** How a failed client call is stated ({@link ForwardingFailure#ofClientCall}); {@link RequestForwarderTest} shows it against real sockets. */
+class ClientCallFailureTest {
 
     @Test
     void failureBeforeTheRequestWasWrittenIsNotConnectedWhateverItsType() {
-        Throwable failure = WorkerCall.failure(new ClosedChannelException(), false);
+        Throwable failure = ForwardingFailure.ofClientCall(new ClosedChannelException(), false);
 
         assertThat(failure).isInstanceOf(ConnectException.class).hasCauseInstanceOf(ClosedChannelException.class);
         assertThat(ForwardingFailure.of(failure)).isEqualTo(ForwardingFailure.NOT_CONNECTED);
@@ -22,9 +22,9 @@ class WorkerCallTest {
 
     @Test
     void failureAfterTheRequestWasWrittenIsBrokenAfterSending() {
-        assertThat(ForwardingFailure.of(WorkerCall.failure(new EOFException("closed"), true)))
+        assertThat(ForwardingFailure.of(ForwardingFailure.ofClientCall(new EOFException("closed"), true)))
                 .isEqualTo(ForwardingFailure.BROKEN_AFTER_SENDING);
-        assertThat(ForwardingFailure.of(WorkerCall.failure(new IllegalStateException("parser"), true)))
+        assertThat(ForwardingFailure.of(ForwardingFailure.ofClientCall(new IllegalStateException("parser"), true)))
                 .isEqualTo(ForwardingFailure.BROKEN_AFTER_SENDING);
     }
 
@@ -32,7 +32,7 @@ class WorkerCallTest {
     void timeoutStaysATimeoutAlsoBeforeTheRequestWasWritten() {
         // Waiting for a pooled connection until the timeout is an overloaded worker, not a dead one:
         // it must not be marked down.
-        assertThat(ForwardingFailure.of(WorkerCall.failure(new TimeoutException("Total timeout"), false)))
+        assertThat(ForwardingFailure.of(ForwardingFailure.ofClientCall(new TimeoutException("Total timeout"), false)))
                 .isEqualTo(ForwardingFailure.TIMED_OUT);
     }
 }
