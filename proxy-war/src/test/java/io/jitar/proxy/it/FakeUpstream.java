@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +67,12 @@ final class FakeUpstream {
     private final CountDownLatch stream = new CountDownLatch(1);
     private final AtomicBoolean streamReleasedInTime = new AtomicBoolean();
     private final Map<String, Transfer> transfers = new ConcurrentHashMap<>();
+    /** Answers that come later are scheduled, not slept for: no thread waits for their time to come. */
+    private final ScheduledExecutorService later = Executors.newScheduledThreadPool(2, task -> {
+        Thread thread = new Thread(task, "fake-upstream-later");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private FakeUpstream(String name) {
         this.name = name;
@@ -122,6 +129,7 @@ final class FakeUpstream {
     void stop() {
         release();
         releaseStream();
+        later.shutdownNow();
         server.stop(0);
     }
 
@@ -129,7 +137,8 @@ final class FakeUpstream {
         if (exchange.getRequestURI().getRawPath().endsWith("/broken.bin")) {
             breakOff(exchange); // not closed: closing would end the chunked body cleanly
         }
-        try (exchange) {
+        boolean handedOver = false; // a scheduled answer closes the exchange itself
+        try {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String uri = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
@@ -148,17 +157,38 @@ final class FakeUpstream {
             } else if (path.endsWith("/stall.bin")) {
                 stall(exchange);
             } else if (path.endsWith("/drip.bin")) {
-                drip(exchange);
+                exchange.sendResponseHeaders(200, 12L * PIECE.length);
+                drip(exchange, 12);
+                handedOver = true;
             } else if (path.endsWith("/huge.bin")) {
                 huge(exchange, id);
             } else {
                 if (path.contains("/slow")) {
                     await(slow);
                 } else if (path.contains("/late")) {
-                    sleep(1000);
+                    later.schedule(() -> closing(exchange, () -> echo(exchange, body)), 1, TimeUnit.SECONDS);
+                    handedOver = true;
+                    return;
                 }
                 echo(exchange, body);
             }
+        } finally {
+            if (!handedOver) {
+                exchange.close();
+            }
+        }
+    }
+
+    private interface Answer {
+        void write() throws IOException;
+    }
+
+    /** Writes {@code answer}, then closes the exchange; a client gone meanwhile is not the fake's problem. */
+    private static void closing(HttpExchange exchange, Answer answer) {
+        try (exchange) {
+            answer.write();
+        } catch (IOException e) {
+            // the proxy went away
         }
     }
 
@@ -209,14 +239,21 @@ final class FakeUpstream {
         write(out, 4 * MIB);
     }
 
-    private void drip(HttpExchange exchange) throws IOException {
-        exchange.sendResponseHeaders(200, 12L * PIECE.length);
-        OutputStream out = exchange.getResponseBody();
-        for (int i = 0; i < 12; i++) {
-            sleep(250);
-            out.write(PIECE);
-            out.flush();
-        }
+    /** One piece every 250 ms, {@code left} pieces to go: an answer that is slow but keeps coming. */
+    private void drip(HttpExchange exchange, int left) {
+        later.schedule(() -> {
+            try {
+                exchange.getResponseBody().write(PIECE);
+                exchange.getResponseBody().flush();
+                if (left > 1) {
+                    drip(exchange, left - 1);
+                } else {
+                    exchange.close();
+                }
+            } catch (IOException e) {
+                exchange.close();
+            }
+        }, 250, TimeUnit.MILLISECONDS);
     }
 
     private void huge(HttpExchange exchange, String id) throws IOException {
@@ -234,14 +271,6 @@ final class FakeUpstream {
         } catch (IOException e) {
             transfer.whole().complete(false);
             throw e;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
