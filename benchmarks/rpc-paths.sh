@@ -96,7 +96,7 @@ wait_for() { # what url expected-body
 start_payara() { # name war port [env...]  -- one after another: parallel starts on 2 cores take 5x longer
   local name=$1 war=$2 port=$3; shift 3
   env "$@" "$JAVA" $JVM -jar server-config/target/payara-micro.jar --deploy "$war:/" --port "$port" \
-    --nohazelcast --disablephonehome --prebootcommandfile server-config/src/main/payara/preboot-loopback.asadmin \
+    --nohazelcast --disablephonehome --prebootcommandfile server-config/src/main/payara/preboot.asadmin \
     >"$out/logs/$name.log" 2>&1 &
   pids+=($!); service "$name" $!
   for _ in $(seq 1 360); do

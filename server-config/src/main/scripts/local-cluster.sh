@@ -14,57 +14,40 @@ set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 state=target/local-cluster
 pids="$state/pids"
-micro=server-config/target/payara-micro.jar
-payara=server-config/src/main/payara
+. server-config/src/main/scripts/payara-service.sh
 
 stop_all() {
   [ -f "$pids" ] || return 0
   # Stop in reverse start order, each by the PID this script recorded, never by name.
   tac "$pids" | while read -r name pid port; do
-    kill -TERM "$pid" 2>/dev/null || continue
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$pid" 2>/dev/null || true
+    kill -0 "$pid" 2>/dev/null || continue
+    payara_stop "$pid"
     echo "stopped $name (pid $pid)"
   done
   rm -f "$pids"
 }
 
-free_port() {
-  local port
-  for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 12000 )) # below the ephemeral range (32768+): an outgoing connection could take such a port first
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && ! grep -q " $port\$" "$pids" 2>/dev/null; then
-      echo "$port"; return 0
-    fi
-  done
-  echo "no free port found" >&2; return 1
-}
-
-wait_ready() { # name port
-  for _ in $(seq 1 360); do
-    if ! kill -0 "$(awk -v n="$1" '$1==n {print $2}' "$pids")" 2>/dev/null; then
-      echo "$1 exited; see $state/$1.log" >&2; tail -n 20 "$state/$1.log" >&2; return 1
-    fi
-    if grep -q "Exception while \(loading\|deploying\) the app" "$state/$1.log"; then
-      echo "$1 failed to deploy; see $state/$1.log" >&2; grep -m1 -A2 "Exception while" "$state/$1.log" >&2; return 1
-    fi
-    curl -fsS "http://127.0.0.1:$2/health/ready" >/dev/null 2>&1 && return 0
-    sleep 0.5
-  done
-  # The log is overwritten by the next start: show its end here, where callers keep the output.
-  echo "$1 not ready after 180 s; see $state/$1.log" >&2; tail -n 30 "$state/$1.log" >&2
-  curl -sS "http://127.0.0.1:$2/health" >&2 2>&1; echo >&2; return 1
-}
-
-launch() { # name war port [VAR=value...]
+# launch NAME WAR PORT [VAR=value...]: starts one service and waits until it is ready. "@PORT@"
+# in a value becomes the port it runs on. A service that logs ready but accepts no connection
+# is reported at once (payara-service.sh) and started once more on a new port (the same port when
+# FIXED_PORT=1). Sets launched_port.
+launch() {
   local name=$1 war=$2 port=$3; shift 3
-  env HZ_PHONE_HOME_ENABLED=false "$@" java -XX:+UseSerialGC -Xmx384m -Dhazelcast.phone.home.enabled=false \
-    -jar "$micro" --deploy "$war:/" --port "$port" --nohazelcast --disablephonehome \
-    --prebootcommandfile "$payara/preboot-loopback.asadmin" --postbootcommandfile "$payara/postboot-http.asadmin" \
-    >"$state/$name.log" 2>&1 &
-  echo "$name $! $port" >>"$pids"
-  wait_ready "$name" "$port"
-  echo "  $name ready on http://127.0.0.1:$port"
+  local attempt rc
+  for attempt in 1 2; do
+    payara_start "$state/$name.log" "$war" "$port" "${@//@PORT@/$port}"
+    echo "$name $payara_pid $port" >>"$pids"
+    rc=0; payara_await "$name" "$payara_pid" "$port" "$state/$name.log" || rc=$?
+    if [ "$rc" = 0 ]; then
+      echo "  $name ready on http://127.0.0.1:$port"; launched_port=$port; return 0
+    fi
+    if [ "$rc" != 2 ] || [ "$attempt" = 2 ]; then return 1; fi
+    payara_stop "$payara_pid"
+    sed -i "/^$name $payara_pid /d" "$pids"
+    mv "$state/$name.log" "$state/$name.never-listened.log"
+    [ "${FIXED_PORT:-}" = 1 ] || port=$(payara_free_port "$pids")
+    echo "  starting $name once more, on port $port (first log: $state/$name.never-listened.log)" >&2
+  done
 }
 
 start() {
@@ -90,19 +73,21 @@ start() {
 
   echo "Starting a local cluster of '$example' (one service after another)..."
   local repository gateway proxy
-  repository=$(free_port); launch repository repository-war/target/repository.war "$repository" "${assets[@]}"
-  gateway=$(free_port); launch gateway gateway-war/target/gateway.war "$gateway" JITAR_TRUST_KEY="$key" \
+  launch repository repository-war/target/repository.war "$(payara_free_port "$pids")" "${assets[@]}"
+  repository=$launched_port
+  launch gateway gateway-war/target/gateway.war "$(payara_free_port "$pids")" JITAR_TRUST_KEY="$key" \
     JITAR_GATEWAY_MONITOR_INTERVAL=1s
+  gateway=$launched_port
   local layout="examples/$example/cluster.conf" line name segments port
   local workers; workers=$( [ -f "$layout" ] && grep -E '^[a-z0-9-]+=' "$layout" || printf 'worker1=\nworker2=\n')
   while IFS='=' read -r name segments; do
-    port=$(free_port)
-    launch "$name" "$war" "$port" JITAR_WORKER_GATEWAY="http://127.0.0.1:$gateway" JITAR_URL="http://127.0.0.1:$port" \
+    launch "$name" "$war" "$(payara_free_port "$pids")" JITAR_WORKER_GATEWAY="http://127.0.0.1:$gateway" JITAR_URL="http://127.0.0.1:@PORT@" \
       JITAR_WORKER_SEGMENTS="$segments" JITAR_WORKER_NAME="$name" JITAR_TRUST_KEY="$key" JITAR_WORKER_REPORT_INTERVAL=2s
   done <<<"$workers"
-  proxy=${JITAR_PROXY_PORT:-$(free_port)}
-  launch proxy proxy-war/target/proxy.war "$proxy" JITAR_PROXY_GATEWAY="http://127.0.0.1:$gateway" \
+  FIXED_PORT=$([ -n "${JITAR_PROXY_PORT:-}" ] && echo 1 || true) launch proxy proxy-war/target/proxy.war \
+    "${JITAR_PROXY_PORT:-$(payara_free_port "$pids")}" JITAR_PROXY_GATEWAY="http://127.0.0.1:$gateway" \
     JITAR_PROXY_REPOSITORY="http://127.0.0.1:$repository" JITAR_PROXY_TIMEOUT="${JITAR_PROXY_TIMEOUT:-30s}"
+  proxy=$launched_port
   # Wait until every worker registered: the gateway lists them (with the trust key).
   local expected; expected=$(grep -c . <<<"$workers")
   for _ in $(seq 1 120); do

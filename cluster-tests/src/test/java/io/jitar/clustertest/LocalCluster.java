@@ -49,15 +49,16 @@ final class LocalCluster implements AutoCloseable {
         if (previous != null) {
             previous.close();
         }
-        PayaraProcess worker = PayaraProcess.start(name, workerWar, port, Map.of(
+        // A start that logs ready but never listens is started once more, on a new port.
+        PayaraProcess worker = PayaraProcess.launch(name, workerWar, port, actual -> Map.of(
                 "JITAR_WORKER_GATEWAY", gatewayUrl(),
-                "JITAR_URL", "http://127.0.0.1:" + port,
+                "JITAR_URL", "http://127.0.0.1:" + actual,
                 "JITAR_WORKER_SEGMENTS", segments,
                 "JITAR_WORKER_NAME", name,
                 "JITAR_TRUST_KEY", TRUST_KEY,
-                "JITAR_WORKER_REPORT_INTERVAL", "1s"));
+                "JITAR_WORKER_REPORT_INTERVAL", "1s"), START_LIMIT);
         workers.put(name, worker);
-        worker.awaitReady(START_LIMIT);
+        workerPorts.put(name, worker.port());
         return this;
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jitar.testing.Http;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -48,6 +50,17 @@ class LocalClusterScriptIT {
 
     private String proxy(String path) {
         return services.get("proxy").url() + path;
+    }
+
+    /** Every HTTP setting is given before boot, so no service's listener is restarted while it starts. */
+    @Test
+    @Order(0)
+    void everyServiceStartedItsListenerOnce() throws IOException {
+        for (String name : services.keySet()) {
+            String log = Files.readString(ClusterScript.ROOT.resolve("target/local-cluster/" + name + ".log"), StandardCharsets.ISO_8859_1);
+            assertThat(log.split("Network Listener http-listener started in", -1)).as(name).hasSize(2);
+            assertThat(Http.get(services.get(name).url() + "/health/ready").statusCode()).as(name).isEqualTo(200);
+        }
     }
 
     @Test

@@ -22,8 +22,8 @@ class ShowcaseStandaloneIT {
 
     @Test
     void oneProcessServesThePageAndEverySegment() {
-        try (PayaraProcess showcase = PayaraProcess.start("showcase-standalone", WAR, FreePorts.next(), Map.of())) {
-            showcase.awaitReady(Duration.ofSeconds(180));
+        try (PayaraProcess showcase = PayaraProcess.launch("showcase-standalone", WAR, FreePorts.next(), port -> Map.of(),
+                Duration.ofSeconds(180))) {
 
             HttpResponse<String> page = Http.get(showcase.url() + "/");
             HttpResponse<String> primes = Http.get(showcase.url() + "/rpc/crunch/primes?limit=20000");

@@ -6,12 +6,18 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
  * A real Payara Micro process for system tests: loopback only, Hazelcast and every phone-home
@@ -21,13 +27,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraProcess implements AutoCloseable {
 
-    private static final String JVM_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m";
-    private static final String PREBOOT = String.join("\n",
-            "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
-            // The default datasource's H2 would otherwise open a TCP server on every interface at first use.
-            "set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default",
-            "");
+    /** The fast start-up flags of PAYARA-NOTES (the build passes the same as {@code jitar.test.jvm}). */
+    private static final String JVM_FLAGS = System.getProperty("jitar.test.jvm",
+            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Dhazelcast.phone.home.enabled=false");
+    /** How long a process that logged "ready" may take to accept a connection (see {@link NeverListened}). */
+    private static final Duration LISTEN_GRACE = Duration.ofSeconds(10);
 
     private final String name;
     private final int port;
@@ -49,14 +53,13 @@ public final class PayaraProcess implements AutoCloseable {
         try {
             Path folder = Path.of("target", "payara-logs").toAbsolutePath();
             Files.createDirectories(folder);
-            Path preboot = folder.resolve("preboot-loopback.asadmin");
-            Files.writeString(preboot, PREBOOT, StandardCharsets.UTF_8);
             Path log = folder.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(javaBinary()));
-            command.addAll(List.of(JVM_FLAGS.split(" ")));
+            command.addAll(List.of(JVM_FLAGS.trim().split("\\s+")));
             command.addAll(List.of("-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + folder,
-                    "-jar", payaraMicroJar().toString(), "--deploy", war.toAbsolutePath() + ":/", "--port", String.valueOf(port),
-                    "--nohazelcast", "--disablephonehome", "--prebootcommandfile", preboot.toString()));
+                    "-jar", payaraMicroJar().toString(), "--deploy", war.toAbsolutePath() + ":/", "--port", String.valueOf(port)));
+            // The same boot files as local-cluster.sh and ./run: one place says how a service boots.
+            command.addAll(PayaraBootFiles.options());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("HZ_PHONE_HOME_ENABLED", "false");
@@ -87,21 +90,69 @@ public final class PayaraProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Waits until {@code /health/ready} answers 200. */
+    /**
+     * Starts a service on {@code port} and waits until it is ready; a start that logs ready but
+     * never accepts a connection ({@link NeverListened}) is reported with its log and started
+     * once more on a new free port. {@code environment} is given the port the process runs on.
+     */
+    public static PayaraProcess launch(String name, Path war, int port, IntFunction<Map<String, String>> environment,
+            Duration timeout) {
+        PayaraProcess first = start(name, war, port, environment.apply(port));
+        try {
+            return first.awaitReady(timeout);
+        } catch (NeverListened e) {
+            first.kill();
+            first.keepLogAs(name + ".never-listened.log");
+            System.err.println(e.getMessage() + "\nStarting " + name + " once more on a new port.");
+            int next = FreePorts.next();
+            PayaraProcess second = start(name, war, next, environment.apply(next));
+            try {
+                return second.awaitReady(timeout);
+            } catch (RuntimeException | Error again) {
+                second.close();
+                throw again;
+            }
+        } catch (RuntimeException | Error e) {
+            first.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until {@code /health/ready} answers 200. Fails at once when the process exits, its
+     * deployment fails, or it logged "ready" and accepts no connection within 10 s.
+     */
     public PayaraProcess awaitReady(Duration timeout) {
+        StartWatch watch = new StartWatch(LISTEN_GRACE, Clock.systemUTC());
         Poll.until(name + " to be ready (log: " + log + ")", timeout, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited with " + process.exitValue() + "; log: " + log);
             }
-            failIfDeploymentFailed();
+            String text = log();
+            failIfDeploymentFailed(text);
+            if (watch.neverListened(text, this::accepts)) {
+                throw new NeverListened(name, port, ListeningSockets.of(process.pid()), tail(text, 2_000), log);
+            }
             return Http.get(url() + "/health/ready").statusCode() == 200;
         });
         return this;
     }
 
+    private boolean accepts() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String tail(String text, int length) {
+        return text.substring(Math.max(0, text.length() - length));
+    }
+
     /** A failed deployment leaves the process up and DOWN forever: fail at once, quoting the reason. */
-    private void failIfDeploymentFailed() {
-        String text = log();
+    private void failIfDeploymentFailed(String text) {
         for (String marker : new String[] {"Exception while loading the app", "Exception while deploying the app"}) {
             int at = text.indexOf(marker);
             if (at >= 0) {
@@ -115,6 +166,14 @@ public final class PayaraProcess implements AutoCloseable {
     public PayaraProcess awaitLog(String text, Duration timeout) {
         Poll.until("'" + text + "' in " + log, timeout, () -> log().contains(text));
         return this;
+    }
+
+    private void keepLogAs(String fileName) {
+        try {
+            Files.move(log, log.resolveSibling(fileName), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String log() {
