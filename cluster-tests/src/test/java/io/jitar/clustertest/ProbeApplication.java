@@ -1,8 +1,9 @@
 package io.jitar.clustertest;
 
+import io.jitar.Version;
 import io.jitar.clustertest.app.probe.Probe;
 import io.jitar.core.procedure.Fqn;
-import io.jitar.servlet.AssetResponder;
+import io.jitar.assets.servlet.AssetResponder;
 import io.jitar.testing.Deployments;
 import io.jitar.worker.WorkerRuntime;
 import java.io.File;
@@ -20,8 +21,9 @@ final class ProbeApplication {
     static Path war() {
         File file = new File("target/services/probe.war");
         WebArchive war = ShrinkWrap.create(WebArchive.class, "probe.war")
+                .addAsLibrary(Deployments.libraryOf(Version.class, "jitar-api"))
                 .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
-                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-servlet"))
+                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-assets"))
                 .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
                 .addPackages(true, Probe.class.getPackage().getName().replace(".probe", ""))
                 .addAsResource("probe-app/segments/probe.json", "META-INF/jitar/segments/probe.json")

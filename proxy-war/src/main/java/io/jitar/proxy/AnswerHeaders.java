@@ -1,6 +1,6 @@
 package io.jitar.proxy;
 
-import io.jitar.core.proxy.HeaderRewriter;
+import io.jitar.proxy.routing.HeaderRewriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;

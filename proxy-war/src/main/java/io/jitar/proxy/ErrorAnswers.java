@@ -1,11 +1,11 @@
 package io.jitar.proxy;
 
 import io.jitar.core.protocol.ErrorBody;
-import io.jitar.core.proxy.BodyTooLargeException;
-import io.jitar.core.proxy.MalformedRequestException;
-import io.jitar.core.proxy.MethodNotAllowedException;
-import io.jitar.core.proxy.ProxyErrors;
-import io.jitar.core.proxy.RequestBodyTimeoutException;
+import io.jitar.proxy.routing.BodyTooLargeException;
+import io.jitar.proxy.routing.MalformedRequestException;
+import io.jitar.proxy.routing.MethodNotAllowedException;
+import io.jitar.proxy.routing.ProxyErrors;
+import io.jitar.proxy.routing.RequestBodyTimeoutException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 

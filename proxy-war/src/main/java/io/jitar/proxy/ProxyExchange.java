@@ -1,9 +1,9 @@
 package io.jitar.proxy;
 
-import io.jitar.core.proxy.IdleSweeper;
-import io.jitar.core.proxy.ProxyErrors;
-import io.jitar.core.proxy.RequestBodyTimeoutException;
-import io.jitar.core.proxy.Route;
+import io.jitar.proxy.routing.IdleSweeper;
+import io.jitar.proxy.routing.ProxyErrors;
+import io.jitar.proxy.routing.RequestBodyTimeoutException;
+import io.jitar.proxy.routing.Route;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;

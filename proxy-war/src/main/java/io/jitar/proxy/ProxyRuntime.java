@@ -1,11 +1,11 @@
 package io.jitar.proxy;
 
 import io.jitar.core.http.PassThroughClients;
-import io.jitar.core.proxy.BodyLimit;
-import io.jitar.core.proxy.HeaderRewriter;
-import io.jitar.core.proxy.IdleSweeper;
-import io.jitar.core.proxy.ProxyRoutes;
-import io.jitar.core.proxy.ProxySettings;
+import io.jitar.proxy.routing.BodyLimit;
+import io.jitar.proxy.routing.HeaderRewriter;
+import io.jitar.proxy.routing.IdleSweeper;
+import io.jitar.proxy.routing.ProxyRoutes;
+import io.jitar.proxy.routing.ProxySettings;
 import io.jitar.proxy.config.ProxyConfigCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

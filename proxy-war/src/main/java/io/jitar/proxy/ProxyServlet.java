@@ -1,7 +1,7 @@
 package io.jitar.proxy;
 
-import io.jitar.core.proxy.RequestTarget;
-import io.jitar.core.proxy.Route;
+import io.jitar.proxy.routing.RequestTarget;
+import io.jitar.proxy.routing.Route;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

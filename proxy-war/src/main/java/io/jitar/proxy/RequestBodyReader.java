@@ -1,7 +1,7 @@
 package io.jitar.proxy;
 
-import io.jitar.core.proxy.BodyBuffer;
-import io.jitar.core.proxy.BodyTooLargeException;
+import io.jitar.proxy.routing.BodyBuffer;
+import io.jitar.proxy.routing.BodyTooLargeException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;

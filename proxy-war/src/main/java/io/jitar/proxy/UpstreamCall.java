@@ -1,8 +1,8 @@
 package io.jitar.proxy;
 
-import io.jitar.core.gateway.ForwardingFailure;
-import io.jitar.core.proxy.ProxyErrors;
-import io.jitar.core.proxy.Route;
+import io.jitar.core.http.ForwardingFailure;
+import io.jitar.proxy.routing.ProxyErrors;
+import io.jitar.proxy.routing.Route;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import org.eclipse.jetty.io.Content;
  *       a total that would also cut a long download, and its idle timeout would not count the time
  *       a request waits for a pooled connection. Like the JDK client's timeout before, this one
  *       starts when the request is sent and ends with the answer's headers; after them the
- *       {@link io.jitar.core.proxy.IdleSweeper} watches the body.</li>
+ *       {@link io.jitar.proxy.routing.IdleSweeper} watches the body.</li>
  * </ul>
  * Jetty's own idle timeout is set far above {@code jitar.proxy.timeout}: a backstop that never
  * fires before the proxy's timeouts.

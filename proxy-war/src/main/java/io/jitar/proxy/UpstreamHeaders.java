@@ -1,6 +1,6 @@
 package io.jitar.proxy;
 
-import io.jitar.core.proxy.HeaderRewriter;
+import io.jitar.proxy.routing.HeaderRewriter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.jitar.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jitar.core.gateway.ForwardingFailure;
+import io.jitar.core.http.ForwardingFailure;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -2,7 +2,7 @@ package io.jitar.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jitar.core.proxy.HeaderRewriter;
+import io.jitar.proxy.routing.HeaderRewriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

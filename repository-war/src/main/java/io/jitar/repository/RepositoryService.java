@@ -1,8 +1,8 @@
 package io.jitar.repository;
 
-import io.jitar.core.repository.AssetServer;
-import io.jitar.core.repository.AssetServerSettings;
-import io.jitar.core.repository.DirectoryAssetSource;
+import io.jitar.assets.AssetServer;
+import io.jitar.assets.AssetServerSettings;
+import io.jitar.assets.DirectoryAssetSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,6 @@
 package io.jitar.benchmarks;
 
-import io.jitar.core.gateway.ProcedureBalancer;
+import io.jitar.gateway.cluster.ProcedureBalancer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Procedure names as a real application has them: {@code domain/segment/procedure}, the form
- * {@link io.jitar.core.gateway.RegisteredWorker} validates. Generated rather than random, so every
+ * {@link io.jitar.gateway.cluster.RegisteredWorker} validates. Generated rather than random, so every
  * run and every fork benchmarks the same names (same hash codes, same map layout).
  */
 final class Procedures {

@@ -1,7 +1,7 @@
 package io.jitar.benchmarks;
 
-import io.jitar.core.gateway.InMemoryWorkerRegistry;
-import io.jitar.core.gateway.MonitorSettings;
+import io.jitar.gateway.cluster.InMemoryWorkerRegistry;
+import io.jitar.gateway.cluster.MonitorSettings;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

@@ -1,7 +1,7 @@
 package io.jitar.benchmarks;
 
-import io.jitar.core.gateway.ProcedureBalancer;
-import io.jitar.core.gateway.RegisteredWorker;
+import io.jitar.gateway.cluster.ProcedureBalancer;
+import io.jitar.gateway.cluster.RegisteredWorker;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

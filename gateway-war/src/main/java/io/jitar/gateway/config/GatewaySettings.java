@@ -2,8 +2,8 @@ package io.jitar.gateway.config;
 
 import io.jitar.core.config.ByteSizes;
 import io.jitar.core.config.Durations;
-import io.jitar.core.gateway.ForwardingSettings;
-import io.jitar.core.gateway.MonitorSettings;
+import io.jitar.gateway.cluster.ForwardingSettings;
+import io.jitar.gateway.cluster.MonitorSettings;
 import io.jitar.core.protocol.TrustKey;
 import java.time.Duration;
 import java.util.Objects;

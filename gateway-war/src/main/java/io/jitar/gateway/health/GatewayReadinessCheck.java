@@ -1,7 +1,7 @@
 package io.jitar.gateway.health;
 
-import io.jitar.core.gateway.RegisteredWorker;
-import io.jitar.core.gateway.WorkerRegistry;
+import io.jitar.gateway.cluster.RegisteredWorker;
+import io.jitar.gateway.cluster.WorkerRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

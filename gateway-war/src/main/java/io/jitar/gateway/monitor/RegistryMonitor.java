@@ -1,6 +1,6 @@
 package io.jitar.gateway.monitor;
 
-import io.jitar.core.gateway.WorkerRegistry;
+import io.jitar.gateway.cluster.WorkerRegistry;
 import io.jitar.gateway.config.GatewaySettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

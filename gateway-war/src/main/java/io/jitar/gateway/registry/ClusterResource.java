@@ -1,7 +1,7 @@
 package io.jitar.gateway.registry;
 
-import io.jitar.core.gateway.ClusterView;
-import io.jitar.core.gateway.WorkerRegistry;
+import io.jitar.gateway.cluster.ClusterView;
+import io.jitar.gateway.cluster.WorkerRegistry;
 import io.jitar.core.protocol.GatewayPaths;
 import io.jitar.gateway.JsonSupport;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.jitar.gateway.registry;
 
-import io.jitar.core.gateway.InMemoryWorkerRegistry;
-import io.jitar.core.gateway.WorkerRegistry;
+import io.jitar.gateway.cluster.InMemoryWorkerRegistry;
+import io.jitar.gateway.cluster.WorkerRegistry;
 import io.jitar.gateway.config.GatewaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

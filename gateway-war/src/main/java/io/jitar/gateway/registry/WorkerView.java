@@ -1,6 +1,6 @@
 package io.jitar.gateway.registry;
 
-import io.jitar.core.gateway.RegisteredWorker;
+import io.jitar.gateway.cluster.RegisteredWorker;
 import java.time.Instant;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package io.jitar.gateway.registry;
 
-import io.jitar.core.gateway.RegisteredWorker;
-import io.jitar.core.gateway.WorkerRegistry;
-import io.jitar.core.gateway.WorkerState;
+import io.jitar.gateway.cluster.RegisteredWorker;
+import io.jitar.gateway.cluster.WorkerRegistry;
+import io.jitar.core.protocol.WorkerState;
 import io.jitar.core.protocol.GatewayPaths;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.protocol.RegistrationAnswer;

@@ -1,7 +1,7 @@
 package io.jitar.gateway.rpc;
 
-import io.jitar.core.gateway.RequestForwarder;
-import io.jitar.core.gateway.WorkerRegistry;
+import io.jitar.gateway.cluster.RequestForwarder;
+import io.jitar.gateway.cluster.WorkerRegistry;
 import io.jitar.core.http.PassThroughClients;
 import io.jitar.gateway.config.GatewaySettings;
 import jakarta.annotation.PostConstruct;

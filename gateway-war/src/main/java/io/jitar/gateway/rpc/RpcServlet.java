@@ -1,8 +1,8 @@
 package io.jitar.gateway.rpc;
 
-import io.jitar.core.gateway.ForwardedCall;
-import io.jitar.core.gateway.HopByHopHeaders;
-import io.jitar.core.gateway.WorkerAnswer;
+import io.jitar.gateway.cluster.ForwardedCall;
+import io.jitar.core.http.HopByHopHeaders;
+import io.jitar.gateway.cluster.WorkerAnswer;
 import io.jitar.gateway.RequestBodies;
 import io.jitar.gateway.config.GatewaySettings;
 import jakarta.inject.Inject;

@@ -227,7 +227,7 @@ class GatewayIT {
         assertBadRequest(notAString, "'state' must be a string, found number");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo("{\"message\":\"Unknown worker 'no-such-worker'\",\"status\":404,"
-                + "\"type\":\"io.jitar.core.gateway.UnknownWorkerException\"}");
+                + "\"type\":\"io.jitar.gateway.cluster.UnknownWorkerException\"}");
         assertThat(unknownDelete.statusCode()).isEqualTo(404);
         assertThat(report(id, "available").statusCode()).isEqualTo(204);
     }
@@ -261,10 +261,10 @@ class GatewayIT {
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo("{\"message\":\"Procedure 'nobody/offers' not found\",\"status\":404,"
-                + "\"type\":\"io.jitar.core.gateway.ProcedureNotFoundException\"}");
+                + "\"type\":\"io.jitar.gateway.cluster.ProcedureNotFoundException\"}");
         assertThat(unavailable.statusCode()).isEqualTo(503);
         assertThat(unavailable.body()).isEqualTo("{\"message\":\"No worker available for procedure 'quiet/who'\","
-                + "\"status\":503,\"type\":\"io.jitar.core.gateway.NoWorkerAvailableException\"}");
+                + "\"status\":503,\"type\":\"io.jitar.gateway.cluster.NoWorkerAvailableException\"}");
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(back.body()).isEqualTo("quiet");
     }
@@ -308,7 +308,7 @@ class GatewayIT {
         assertThat(unsafe).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 502);
         assertThat(failed.body()).isEqualTo("{\"message\":\"Worker " + crashingId + " failed before answering procedure "
                 + "'crash/unsafe'; not retried because the procedure is not idempotent\",\"status\":502,"
-                + "\"type\":\"io.jitar.core.gateway.WorkerFailedException\"}");
+                + "\"type\":\"io.jitar.gateway.cluster.WorkerFailedException\"}");
         assertThat(safe).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("answering");
@@ -327,7 +327,7 @@ class GatewayIT {
 
         assertThat(response.statusCode()).isEqualTo(504);
         assertThat(response.body()).isEqualTo("{\"message\":\"Worker " + id + " did not answer procedure 'slow/wait' "
-                + "within 2s\",\"status\":504,\"type\":\"io.jitar.core.gateway.WorkerTimeoutException\"}");
+                + "within 2s\",\"status\":504,\"type\":\"io.jitar.gateway.cluster.WorkerTimeoutException\"}");
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(2)).isLessThan(Duration.ofSeconds(10));
         assertThat(slow.requests()).isEqualTo(1);
     }

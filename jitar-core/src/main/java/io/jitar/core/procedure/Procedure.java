@@ -1,5 +1,6 @@
 package io.jitar.core.procedure;
 
+import io.jitar.Version;
 import io.jitar.errors.NotFoundException;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package io.jitar.core.remote;
 
 import io.jitar.core.procedure.Fqn;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 import io.jitar.core.protocol.ContentTypes;
 import jakarta.json.bind.Jsonb;
 import java.lang.reflect.Method;

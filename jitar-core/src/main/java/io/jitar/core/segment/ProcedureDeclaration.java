@@ -1,7 +1,7 @@
 package io.jitar.core.segment;
 
 import io.jitar.core.procedure.AccessLevel;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 
 /**
  * One procedure as a segment file declares it: the module interface and method, its access level,

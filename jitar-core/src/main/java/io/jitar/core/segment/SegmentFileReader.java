@@ -1,7 +1,7 @@
 package io.jitar.core.segment;
 
 import io.jitar.core.procedure.AccessLevel;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 import io.jitar.errors.BadRequestException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

@@ -10,7 +10,7 @@ import io.jitar.core.procedure.Fqn;
 import io.jitar.core.procedure.Implementation;
 import io.jitar.core.procedure.Invoker;
 import io.jitar.core.procedure.ProcedureRegistry;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 import io.jitar.core.protocol.GameOverException;
 import io.jitar.core.protocol.TrustKey;
 import io.jitar.errors.BadRequestException;

@@ -1,5 +1,6 @@
 package io.jitar.core.procedure;
 
+import io.jitar.Version;
 import io.jitar.core.binding.BindingPlan;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.jitar.core.procedure;
 
+import io.jitar.Version;
 import static io.jitar.core.procedure.ProcedureFixtures.CHECK_SECRET;
 import static io.jitar.core.procedure.ProcedureFixtures.V1;
 import static io.jitar.core.procedure.ProcedureFixtures.V1_5;

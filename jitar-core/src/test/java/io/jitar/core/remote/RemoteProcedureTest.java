@@ -3,7 +3,7 @@ package io.jitar.core.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jitar.core.procedure.Fqn;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.LocalDate;

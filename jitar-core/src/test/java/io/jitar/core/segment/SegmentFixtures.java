@@ -1,7 +1,7 @@
 package io.jitar.core.segment;
 
 import io.jitar.core.procedure.AccessLevel;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 
 /** Named files, modules and declarations shared by the segment tests. */
 final class SegmentFixtures {

@@ -1,7 +1,7 @@
 package io.jitar.worker.assets;
 
-import io.jitar.core.repository.AssetServer;
-import io.jitar.servlet.AssetResponder;
+import io.jitar.assets.AssetServer;
+import io.jitar.assets.servlet.AssetResponder;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,8 +1,8 @@
 package io.jitar.worker.assets;
 
-import io.jitar.core.repository.AssetServer;
-import io.jitar.core.repository.AssetServerSettings;
-import io.jitar.core.repository.DirectoryAssetSource;
+import io.jitar.assets.AssetServer;
+import io.jitar.assets.AssetServerSettings;
+import io.jitar.assets.DirectoryAssetSource;
 import io.jitar.worker.config.WorkerSettings;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;

@@ -1,6 +1,6 @@
 package io.jitar.worker.cluster;
 
-import io.jitar.core.gateway.WorkerState;
+import io.jitar.core.protocol.WorkerState;
 import io.jitar.core.protocol.WorkerLabels;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.worker.config.WorkerSettings;

@@ -1,6 +1,6 @@
 package io.jitar.worker.cluster;
 
-import io.jitar.core.gateway.WorkerState;
+import io.jitar.core.protocol.WorkerState;
 import io.jitar.core.protocol.GatewayPaths;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.protocol.RegistrationAnswer;

@@ -1,6 +1,6 @@
 package io.jitar.worker.cluster;
 
-import io.jitar.core.gateway.WorkerState;
+import io.jitar.core.protocol.WorkerState;
 import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package io.jitar.worker.rpc;
 
 import io.jitar.core.binding.QueryText;
 import io.jitar.core.procedure.Fqn;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.errors.BadRequestException;
 import io.jitar.errors.JitarException;

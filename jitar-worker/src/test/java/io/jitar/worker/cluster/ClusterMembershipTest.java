@@ -4,7 +4,7 @@ import io.jitar.testing.MapConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jitar.core.procedure.AccessLevel;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.core.segment.ProcedureDeclaration;
 import io.jitar.core.segment.SegmentDefinition;

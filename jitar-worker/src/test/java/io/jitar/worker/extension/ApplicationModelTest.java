@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jitar.core.procedure.AccessLevel;
-import io.jitar.core.procedure.Version;
+import io.jitar.Version;
 import io.jitar.core.segment.ProcedureDeclaration;
 import io.jitar.core.segment.SegmentDefinition;
 import io.jitar.core.segment.SegmentFileException;

@@ -1,7 +1,8 @@
 package io.jitar.worker.it;
 
+import io.jitar.Version;
 import io.jitar.core.procedure.Fqn;
-import io.jitar.servlet.AssetResponder;
+import io.jitar.assets.servlet.AssetResponder;
 import io.jitar.testing.Deployments;
 import io.jitar.worker.WorkerRuntime;
 import io.jitar.worker.testapp.UserMiddleware;
@@ -21,8 +22,9 @@ final class TestApplication {
     /** The same application with another segment file, for deployments that must fail. */
     static WebArchive war(String name, String segmentFile) {
         return ShrinkWrap.create(WebArchive.class, name)
+                .addAsLibrary(Deployments.libraryOf(Version.class, "jitar-api"))
                 .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
-                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-servlet"))
+                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-assets"))
                 .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
                 .addPackages(true, UserMiddleware.class.getPackage())
                 .addAsResource(segmentFile, "META-INF/jitar/segments/shop.json")

@@ -1,6 +1,6 @@
 package io.jitar.proxy.config;
 
-import io.jitar.core.proxy.ProxySettings;
+import io.jitar.proxy.routing.ProxySettings;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;

@@ -1,6 +1,6 @@
 package io.jitar.proxy.health;
 
-import io.jitar.core.proxy.ProxySettings;
+import io.jitar.proxy.routing.ProxySettings;
 import io.jitar.proxy.ProxyRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

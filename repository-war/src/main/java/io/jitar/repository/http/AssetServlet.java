@@ -1,7 +1,7 @@
 package io.jitar.repository.http;
 
-import io.jitar.core.repository.AssetAnswer;
-import io.jitar.servlet.AssetResponder;
+import io.jitar.assets.AssetAnswer;
+import io.jitar.assets.servlet.AssetResponder;
 import io.jitar.repository.RepositoryService;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Every request to the repository: hands method, raw path and headers to the core
- * {@link io.jitar.core.repository.AssetServer} and sends its answer. Mapped to {@code /*}, which
+ * {@link io.jitar.assets.AssetServer} and sends its answer. Mapped to {@code /*}, which
  * outranks the container's own servlets (default and JSP), so nothing in the WAR is served but
  * through the whitelist. A plain servlet rather than JAX-RS: it sees the raw request path, and the
  * file is copied straight to the response.

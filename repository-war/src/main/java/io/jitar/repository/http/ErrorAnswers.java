@@ -1,6 +1,6 @@
 package io.jitar.repository.http;
 
-import io.jitar.core.repository.AssetAnswer;
+import io.jitar.assets.AssetAnswer;
 import java.util.Map;
 
 /** JSON answers for errors the container reports (bad requests, failures): status and its reason, nothing else. */

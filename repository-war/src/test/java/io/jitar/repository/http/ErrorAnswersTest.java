@@ -2,7 +2,7 @@ package io.jitar.repository.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jitar.core.repository.AssetAnswer;
+import io.jitar.assets.AssetAnswer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,82 @@
+package io.jitar.proxy.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jitar.core.protocol.ErrorBody;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+class ProxyErrorsTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private static Throwable upstreamFailure(Throwable error) {
+        return ProxyErrors.upstreamFailure(ProxyFixtures.GATEWAY, TIMEOUT, error);
+    }
+
+    @Test
+    void refusedOrTimedOutConnectionIsUnreachable() {
+        assertThat(upstreamFailure(new CompletionException(new ConnectException("refused"))))
+                .isInstanceOf(UpstreamUnreachableException.class).hasMessage("The gateway is not reachable");
+        assertThat(upstreamFailure(new HttpConnectTimeoutException("slow connect")))
+                .isInstanceOf(UpstreamUnreachableException.class);
+    }
+
+    @Test
+    void brokenConnectionIsUnreachable() {
+        assertThat(upstreamFailure(new IOException("connection reset"))).isInstanceOf(UpstreamUnreachableException.class);
+    }
+
+    @Test
+    void noAnswerInTimeIsATimeout() {
+        assertThat(upstreamFailure(new CompletionException(new HttpTimeoutException("request timed out"))))
+                .isInstanceOfSatisfying(UpstreamTimeoutException.class, e -> {
+                    assertThat(e.timeout()).isEqualTo(TIMEOUT);
+                    assertThat(e).hasMessage("The gateway did not answer within 2s");
+                });
+    }
+
+    @Test
+    void otherFailuresAreReturnedUnwrapped() {
+        IllegalStateException bug = new IllegalStateException("bug");
+
+        assertThat(upstreamFailure(new CompletionException(bug))).isSameAs(bug);
+    }
+
+    @Test
+    void jitarExceptionsKeepStatusAndMessageWithoutType() {
+        assertThat(ProxyErrors.bodyOf(new BodyTooLargeException(10)))
+                .isEqualTo(new ErrorBody(413, "Request body is larger than 10 bytes", null));
+        assertThat(ProxyErrors.bodyOf(new CompletionException(new UpstreamUnreachableException("worker", null))))
+                .isEqualTo(new ErrorBody(502, "The worker is not reachable", null));
+    }
+
+    @Test
+    void anythingElseIsAnInternalErrorWithoutDetails() {
+        assertThat(ProxyErrors.bodyOf(new NullPointerException("field x of internal class y")))
+                .isEqualTo(new ErrorBody(500, "Internal server error", null));
+    }
+
+    @Test
+    void writesJsonLikeJsonB() {
+        assertThat(ProxyErrors.json(new ErrorBody(502, "The gateway is not reachable", null)))
+                .isEqualTo("{\"message\":\"The gateway is not reachable\",\"status\":502}");
+        assertThat(ProxyErrors.json(new ErrorBody(400, "bad", "io.jitar.X")))
+                .isEqualTo("{\"message\":\"bad\",\"status\":400,\"type\":\"io.jitar.X\"}");
+    }
+
+    @Test
+    void escapesQuotesBackslashesAndControlCharacters() {
+        String json = ProxyErrors.json(new ErrorBody(405, "Method \"A\\B\"\n\t\r\u0001\u2028 \u00e9", null));
+
+        assertThat(json).isEqualTo("{\"message\":\"Method \\\"A\\\\B\\\"\\n\\t\\r\\u0001\\u2028 \u00e9\",\"status\":405}");
+        assertThat(ProxyErrors.jsonBytes(new ErrorBody(400, "\u00e9", null)))
+                .isEqualTo("{\"message\":\"\u00e9\",\"status\":400}".getBytes(StandardCharsets.UTF_8));
+    }
+}
