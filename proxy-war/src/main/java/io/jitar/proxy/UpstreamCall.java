@@ -47,7 +47,8 @@ final class UpstreamCall {
     private final Route route;
     private final Request request;
     private final AtomicBoolean waiting = new AtomicBoolean(true);
-    private volatile boolean committed;
+    /** The request has a connection and started out on it (see WorkerCall: not the commit event, which can come late). */
+    private volatile boolean begun;
     private volatile boolean ended;
     private volatile ScheduledFuture<?> timer;
 
@@ -61,7 +62,7 @@ final class UpstreamCall {
                 .method(client.getMethod())
                 .idleTimeout(timeout.toMillis() * 2, TimeUnit.MILLISECONDS)
                 .headers(fields -> UpstreamHeaders.copy(runtime.headers(), client, fields))
-                .onRequestCommit(sent -> committed = true)
+                .onRequestBegin(started -> begun = true)
                 .onResponseContentSource(this::answered);
         if (body != null) {
             // Sent with a Content-Length: the body was read whole (see RequestBodyReader); no content
@@ -110,7 +111,7 @@ final class UpstreamCall {
         if (waiting.compareAndSet(true, false)) {
             cancelTimer();
             exchange.fail(ProxyErrors.upstreamFailure(route.upstream(), runtime.timeout(),
-                    ForwardingFailure.ofClientCall(result.getFailure(), committed)));
+                    ForwardingFailure.ofClientCall(result.getFailure(), begun)));
         } else if (result.getResponseFailure() != null) {
             // The answer began and broke off. (A failure of the request alone, e.g. an upstream that
             // answered before reading the whole body, leaves the answer whole: nothing to do.)

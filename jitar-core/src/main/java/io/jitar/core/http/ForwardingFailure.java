@@ -53,9 +53,10 @@ public enum ForwardingFailure {
      * upstream is not a dead one); any other failure before the request was written becomes a
      * {@link ConnectException} (NOT_CONNECTED: the upstream cannot have seen it); after that an
      * {@link IOException} (BROKEN_AFTER_SENDING), also for a malformed answer, which Jetty reports
-     * as a runtime exception. The gateway and the proxy know "written" from Jetty's commit event.
+     * as a runtime exception. The gateway and the proxy know "maybe written" from Jetty's begin
+     * event (the request got a connection and started out on it).
      *
-     * @param sent whether the request's first byte was written
+     * @param sent whether the request may have been written: once in doubt, it was
      */
     public static Throwable ofClientCall(Throwable error, boolean sent) {
         if (hasCause(error, TimeoutException.class)) {

@@ -15,8 +15,12 @@ import java.util.concurrent.CompletableFuture;
 /**
  * One request to one worker, its answer buffered whole, its failure stated by
  * {@link ForwardingFailure#ofClientCall}, which decides whether another worker may take the
- * request. Jetty reports whether the request was written through its commit event, which is more
- * exact than guessing from exception types.
+ * request. Whether the request may have been written is known from Jetty's begin event, which fires
+ * once the request has a connection and starts out on it: more exact than guessing from exception
+ * types. Not the commit event: Jetty notifies it after the write completed, and a worker that reads
+ * the request and drops the connection can make the failure arrive first, so a sent request looked
+ * unsent and a non-idempotent call could have been run twice (RequestForwarderTest caught it 1 in 6
+ * runs on 2 busy cores).
  */
 final class WorkerCall extends BufferingResponseListener {
 
@@ -24,7 +28,7 @@ final class WorkerCall extends BufferingResponseListener {
     static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
     private final CompletableFuture<WorkerAnswer> answer = new CompletableFuture<>();
-    private volatile boolean committed;
+    private volatile boolean begun;
 
     private WorkerCall() {
         super(MAX_ANSWER_BYTES);
@@ -33,14 +37,14 @@ final class WorkerCall extends BufferingResponseListener {
     /** Sends {@code request}; the future completes on one of the client's threads. */
     static CompletableFuture<WorkerAnswer> send(Request request) {
         WorkerCall call = new WorkerCall();
-        request.onRequestCommit(sent -> call.committed = true).send(call);
+        request.onRequestBegin(started -> call.begun = true).send(call);
         return call.answer;
     }
 
     @Override
     public void onComplete(Result result) {
         if (result.isFailed()) {
-            answer.completeExceptionally(ForwardingFailure.ofClientCall(result.getFailure(), committed));
+            answer.completeExceptionally(ForwardingFailure.ofClientCall(result.getFailure(), begun));
             return;
         }
         byte[] body = getContent();
