@@ -1,5 +1,6 @@
 package io.jitar.worker;
 
+import io.jitar.worker.config.WorkerJson;
 import io.jitar.core.binding.ArgumentConverter;
 import io.jitar.core.execution.RpcExecutor;
 import io.jitar.core.procedure.Implementation;
@@ -7,12 +8,10 @@ import io.jitar.core.procedure.Invoker;
 import io.jitar.core.procedure.ProcedureRegistry;
 import io.jitar.core.protocol.ResultEncoder;
 import io.jitar.middleware.Middleware;
-import io.jitar.worker.config.WorkerSettings;
 import io.jitar.worker.extension.ApplicationModel;
 import io.jitar.worker.extension.JitarExtension;
 import io.jitar.worker.extension.ModuleProcedure;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -21,7 +20,6 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -32,7 +30,7 @@ import java.util.logging.Logger;
 /**
  * The worker's running state, built once at start: the procedure registry with a prepared
  * invoker (a spread {@link MethodHandle} bound to the CDI bean) and binding plan per procedure,
- * the middleware chain, and the one {@link Jsonb} every call shares.
+ * the middleware chain, and the encoder on the worker's one {@link Jsonb}.
  */
 @ApplicationScoped
 public class WorkerRuntime {
@@ -44,8 +42,10 @@ public class WorkerRuntime {
     JitarExtension extension;
     @Inject
     BeanManager beanManager;
+    @Inject
+    @WorkerJson
+    Jsonb jsonb;
 
-    private Jsonb jsonb;
     private RpcExecutor executor;
     private ResultEncoder encoder;
 
@@ -56,26 +56,16 @@ public class WorkerRuntime {
 
     @PostConstruct
     void build() {
-        jsonb = JsonbBuilder.create();
         ApplicationModel model = extension.model();
         ProcedureRegistry.Builder registry = ProcedureRegistry.builder();
         for (ModuleProcedure procedure : model.localProcedures()) {
             registry.add(implementation(procedure), procedure.origin());
         }
         List<Middleware> middlewares = middlewares();
-        executor = new RpcExecutor(registry.build(), middlewares, new ArgumentConverter(jsonb), settings().trustKey());
+        executor = new RpcExecutor(registry.build(), middlewares, new ArgumentConverter(jsonb), extension.settings().trustKey());
         encoder = new ResultEncoder(jsonb);
         LOG.info(() -> "Jitar worker runs segments " + model.runningSegments() + " with "
                 + model.localProcedures().size() + " procedures and " + middlewares.size() + " middleware");
-    }
-
-    @PreDestroy
-    void close() {
-        try {
-            jsonb.close();
-        } catch (Exception e) {
-            LOG.fine(() -> "Closing JSON-B failed: " + e);
-        }
     }
 
     private Implementation implementation(ModuleProcedure procedure) {
@@ -110,23 +100,11 @@ public class WorkerRuntime {
         return priority == null ? Integer.MAX_VALUE : priority.value();
     }
 
-    public WorkerSettings settings() {
-        return extension.settings();
-    }
-
-    public ApplicationModel model() {
-        return extension.model();
-    }
-
     public RpcExecutor executor() {
         return executor;
     }
 
     public ResultEncoder encoder() {
         return encoder;
-    }
-
-    public Jsonb jsonb() {
-        return jsonb;
     }
 }

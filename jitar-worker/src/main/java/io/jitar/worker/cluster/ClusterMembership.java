@@ -5,7 +5,6 @@ import io.jitar.core.protocol.WorkerLabels;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.worker.config.WorkerSettings;
 import io.jitar.worker.extension.ApplicationModel;
-import io.jitar.worker.extension.JitarExtension;
 import io.jitar.worker.extension.ModuleProcedure;
 import io.jitar.worker.rpc.InFlightRequests;
 import jakarta.annotation.PreDestroy;
@@ -39,7 +38,9 @@ public class ClusterMembership {
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
 
     @Inject
-    JitarExtension extension;
+    WorkerSettings settings;
+    @Inject
+    ApplicationModel model;
     @Inject
     GatewayClient gateway;
     @Inject
@@ -54,15 +55,15 @@ public class ClusterMembership {
     private ScheduledFuture<?> reports;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) throws NamingException {
-        if (extension.settings().isStandalone()) {
+        if (settings.isStandalone()) {
             return;
         }
         // Looked up rather than injected with @Resource: Payara gives a bean in WEB-INF/lib no
         // java:comp/env entries of its own, so field injection fails the deployment.
         scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        warnAboutLabels(extension.settings(), extension.model());
+        warnAboutLabels(settings, model);
         scheduleRegistration(FIRST_ATTEMPT);
-        long interval = extension.settings().reportInterval().toMillis();
+        long interval = settings.reportInterval().toMillis();
         reports = scheduler.scheduleAtFixedRate(this::report, interval, interval, TimeUnit.MILLISECONDS);
     }
 
@@ -83,11 +84,11 @@ public class ClusterMembership {
         }
         try {
             if (self.state() != WorkerState.AVAILABLE) {
-                throw new IllegalStateException("own URL " + extension.settings().url().orElseThrow() + " is not ready yet");
+                throw new IllegalStateException("own URL " + settings.url().orElseThrow() + " is not ready yet");
             }
             workerId = gateway.register(registration());
             backOff = FIRST_ATTEMPT;
-            LOG.info(() -> "Registered at gateway " + extension.settings().gateway().orElseThrow() + " as " + workerId);
+            LOG.info(() -> "Registered at gateway " + settings.gateway().orElseThrow() + " as " + workerId);
         } catch (RuntimeException e) {
             backOff = min(backOff.multipliedBy(2), maxBackOff());
             LOG.log(Level.WARNING, "Registration at the gateway failed, retrying in " + backOff.toMillis() + " ms: " + e.getMessage());
@@ -116,7 +117,7 @@ public class ClusterMembership {
      * restarts must see its workers again within one report interval of being ready.
      */
     private Duration maxBackOff() {
-        return min(MAX_BACK_OFF, extension.settings().reportInterval());
+        return min(MAX_BACK_OFF, settings.reportInterval());
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -130,7 +131,7 @@ public class ClusterMembership {
     }
 
     WorkerRegistration registration() {
-        return registration(extension.settings(), extension.model());
+        return registration(settings, model);
     }
 
     /**

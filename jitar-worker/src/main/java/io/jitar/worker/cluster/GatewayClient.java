@@ -1,5 +1,9 @@
 package io.jitar.worker.cluster;
 
+import io.jitar.worker.config.WorkerSettings;
+import io.jitar.worker.config.WorkerJson;
+import io.jitar.worker.remote.GatewayUnavailableException;
+import io.jitar.worker.remote.GatewayUrls;
 import io.jitar.core.protocol.WorkerState;
 import io.jitar.core.protocol.GatewayPaths;
 import io.jitar.core.protocol.JitarHeaders;
@@ -7,8 +11,6 @@ import io.jitar.core.protocol.RegistrationAnswer;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.core.protocol.WorkerReport;
 import io.jitar.core.remote.RemoteErrors;
-import io.jitar.worker.WorkerRuntime;
-import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,19 +36,18 @@ public class GatewayClient {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
 
     @Inject
-    JitarExtension extension;
+    WorkerSettings settings;
     @Inject
-    WorkerRuntime runtime;
+    @WorkerJson
+    Jsonb jsonb;
 
     private HttpClient client;
-    private Jsonb jsonb;
     private URI gateway;
 
     @PostConstruct
     void open() {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CALL_TIMEOUT).build();
-        jsonb = runtime.jsonb();
-        gateway = extension.settings().gateway().orElseThrow();
+        gateway = settings.gateway().orElseThrow();
     }
 
 
@@ -94,7 +95,7 @@ public class GatewayClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(GatewayUrls.below(gateway, path)).timeout(CALL_TIMEOUT);
-        String key = extension.settings().trustKey().value();
+        String key = settings.trustKey().value();
         return key == null ? builder : builder.header(JitarHeaders.TRUST_KEY, key);
     }
 

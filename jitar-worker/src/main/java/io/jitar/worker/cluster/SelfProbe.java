@@ -1,7 +1,7 @@
 package io.jitar.worker.cluster;
 
+import io.jitar.worker.config.WorkerSettings;
 import io.jitar.core.protocol.WorkerState;
-import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import java.time.Duration;
 public class SelfProbe {
 
     @Inject
-    JitarExtension extension;
+    WorkerSettings settings;
 
     private HttpClient client;
     private URI ready;
@@ -29,7 +29,7 @@ public class SelfProbe {
     @PostConstruct
     void open() {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        ready = extension.settings().url().orElseThrow().resolve("/health/ready");
+        ready = settings.url().orElseThrow().resolve("/health/ready");
     }
 
     public WorkerState state() {

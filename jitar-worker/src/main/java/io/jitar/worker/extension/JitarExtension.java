@@ -13,7 +13,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import io.jitar.worker.remote.RemoteCaller;
-import io.jitar.worker.remote.RemoteProxy;
 import java.util.function.Supplier;
 import io.jitar.middleware.Middleware;
 import java.lang.reflect.Type;

@@ -1,5 +1,6 @@
 package io.jitar.worker.health;
 
+import io.jitar.worker.extension.ApplicationModel;
 import io.jitar.worker.WorkerRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,12 +21,14 @@ public class WorkerReadinessCheck implements HealthCheck {
 
     @Inject
     WorkerRuntime runtime;
+    @Inject
+    ApplicationModel model;
 
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named(NAME)
                 .status(runtime.executor() != null)
-                .withData("segments", String.join(",", runtime.model().runningSegments()))
+                .withData("segments", String.join(",", model.runningSegments()))
                 .withData("procedures", runtime.executor().registry().procedures().size())
                 .build();
     }

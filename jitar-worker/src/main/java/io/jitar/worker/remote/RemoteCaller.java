@@ -1,12 +1,10 @@
 package io.jitar.worker.remote;
 
+import io.jitar.worker.config.WorkerSettings;
+import io.jitar.worker.config.WorkerJson;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.remote.RemoteErrors;
 import io.jitar.core.remote.RemoteProcedure;
-import io.jitar.worker.cluster.GatewayUnavailableException;
-import io.jitar.worker.cluster.GatewayUrls;
-import io.jitar.worker.WorkerRuntime;
-import io.jitar.worker.extension.JitarExtension;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
@@ -34,21 +32,20 @@ public class RemoteCaller {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
-    JitarExtension extension;
+    WorkerSettings settings;
     @Inject
-    WorkerRuntime runtime;
+    @WorkerJson
+    Jsonb jsonb;
 
     private HttpClient client;
-    private Jsonb jsonb;
     private URI gateway;
     private String trustKey;
 
     @PostConstruct
     void open() {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        jsonb = runtime.jsonb();
-        gateway = extension.settings().gateway().orElseThrow();
-        trustKey = extension.settings().trustKey().value();
+        gateway = settings.gateway().orElseThrow();
+        trustKey = settings.trustKey().value();
     }
 
 

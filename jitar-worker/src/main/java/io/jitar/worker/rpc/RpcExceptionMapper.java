@@ -1,7 +1,8 @@
 package io.jitar.worker.rpc;
 
+import jakarta.json.bind.Jsonb;
+import io.jitar.worker.config.WorkerJson;
 import io.jitar.core.protocol.ErrorBody;
-import io.jitar.worker.WorkerRuntime;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,7 +23,8 @@ public class RpcExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(RpcExceptionMapper.class.getName());
 
     @Inject
-    WorkerRuntime runtime;
+    @WorkerJson
+    Jsonb jsonb;
 
     @Override
     public Response toResponse(Throwable error) {
@@ -30,7 +32,7 @@ public class RpcExceptionMapper implements ExceptionMapper<Throwable> {
         return Response.status(body.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Allow", body.status() == 405 ? "GET, POST, OPTIONS" : null)
-                .entity(runtime.jsonb().toJson(body))
+                .entity(jsonb.toJson(body))
                 .build();
     }
 

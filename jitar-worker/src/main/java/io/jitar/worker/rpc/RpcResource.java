@@ -1,5 +1,6 @@
 package io.jitar.worker.rpc;
 
+import io.jitar.worker.config.WorkerSettings;
 import io.jitar.core.execution.RunMode;
 import io.jitar.core.protocol.EncodedResponse;
 import io.jitar.core.protocol.JitarHeaders;
@@ -40,13 +41,15 @@ public class RpcResource {
     @Inject
     WorkerRuntime runtime;
     @Inject
+    WorkerSettings settings;
+    @Inject
     InFlightRequests inFlight;
 
     private RpcRequests requests;
 
     @PostConstruct
     void prepare() {
-        requests = new RpcRequests(Json.createReaderFactory(Map.of()), runtime.settings().maxBodySize());
+        requests = new RpcRequests(Json.createReaderFactory(Map.of()), settings.maxBodySize());
     }
 
     @GET
@@ -88,7 +91,7 @@ public class RpcResource {
         }
         inFlight.started();
         return runtime.executor().run(parsed, mode)
-                .thenApply(response -> toHttp(runtime.encoder().encode(response), runtime.settings().name().orElse(null)))
+                .thenApply(response -> toHttp(runtime.encoder().encode(response), settings.name().orElse(null)))
                 .whenComplete((response, error) -> inFlight.finished());
     }
 

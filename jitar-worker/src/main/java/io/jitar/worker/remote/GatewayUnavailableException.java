@@ -1,4 +1,4 @@
-package io.jitar.worker.cluster;
+package io.jitar.worker.remote;
 
 import io.jitar.errors.JitarException;
 

@@ -1,10 +1,10 @@
-package io.jitar.worker.remote;
+package io.jitar.worker.extension;
 
+import io.jitar.worker.remote.RemoteCaller;
 import io.jitar.core.procedure.AccessLevel;
 import io.jitar.core.remote.RemoteProcedure;
 import io.jitar.errors.NotFoundException;
 import io.jitar.errors.NotImplementedException;
-import io.jitar.worker.extension.ModuleProcedure;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
