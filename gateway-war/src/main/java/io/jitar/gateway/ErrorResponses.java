@@ -1,5 +1,6 @@
 package io.jitar.gateway;
 
+import io.jitar.gateway.http.JsonSupport;
 import io.jitar.core.protocol.ErrorBody;
 import io.jitar.core.protocol.ErrorMapping;
 import jakarta.enterprise.context.ApplicationScoped;

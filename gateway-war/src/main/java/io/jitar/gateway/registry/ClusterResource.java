@@ -3,7 +3,7 @@ package io.jitar.gateway.registry;
 import io.jitar.gateway.cluster.ClusterView;
 import io.jitar.gateway.cluster.WorkerRegistry;
 import io.jitar.core.protocol.GatewayPaths;
-import io.jitar.gateway.JsonSupport;
+import io.jitar.gateway.http.JsonSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -8,7 +8,7 @@ import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.protocol.RegistrationAnswer;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.errors.BadRequestException;
-import io.jitar.gateway.JsonSupport;
+import io.jitar.gateway.http.JsonSupport;
 import io.jitar.gateway.config.GatewaySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package io.jitar.gateway.rpc;
 
 import io.jitar.core.protocol.ErrorBody;
 import io.jitar.core.protocol.ErrorMapping;
-import io.jitar.gateway.JsonSupport;
+import io.jitar.gateway.http.JsonSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;

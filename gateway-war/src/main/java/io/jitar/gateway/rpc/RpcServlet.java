@@ -3,7 +3,7 @@ package io.jitar.gateway.rpc;
 import io.jitar.gateway.cluster.ForwardedCall;
 import io.jitar.core.http.HopByHopHeaders;
 import io.jitar.gateway.cluster.WorkerAnswer;
-import io.jitar.gateway.RequestBodies;
+import io.jitar.gateway.http.RequestBodies;
 import io.jitar.gateway.config.GatewaySettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;

@@ -1,4 +1,4 @@
-package io.jitar.gateway;
+package io.jitar.gateway.http;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package io.jitar.gateway;
+package io.jitar.gateway.http;
 
 import io.jitar.errors.JitarException;
 import io.jitar.gateway.config.GatewaySettings;
