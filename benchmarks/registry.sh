@@ -23,7 +23,7 @@ JAR=benchmarks/jmh/target/jitar-jmh.jar
 command -v python3 >/dev/null || { echo "python3 is needed to read the JMH results" >&2; exit 1; }
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-    mvn -B -q -DskipTests install -pl benchmarks/jmh -am
+    ./mvnw -B -q -DskipTests install -pl benchmarks/jmh -am
 fi
 mkdir -p "$OUT"
 

@@ -49,7 +49,7 @@ need gnuplot gnuplot-nox
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "Building..."
-  mvn -B -q -DskipTests install -am \
+  ./mvnw -B -q -DskipTests install -am \
     -pl examples/hello-world,gateway-war,repository-war,proxy-war,server-config,benchmarks/floor-war
 fi
 

@@ -58,7 +58,7 @@ start() {
   fi
   if [ "${JITAR_SKIP_BUILD:-}" != 1 ]; then
     echo "Building (the first build downloads Payara Micro and the dependencies from Maven Central)..."
-    mvn -B -q -DskipTests install -pl "examples/$example,gateway-war,repository-war,proxy-war,server-config" -am
+    ./mvnw -B -q -DskipTests install -pl "examples/$example,gateway-war,repository-war,proxy-war,server-config" -am
   fi
   mkdir -p "$state"; : >"$pids"
   # Whatever happens (a service that fails to start, Ctrl-C), stop what was started; only a

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start stress: starts each kind of Jitar service (repository, gateway, worker, proxy) N times,
 # one after another, as local-cluster.sh starts them (same flags and boot files, from
-# payara-service.sh), while a bounded CPU load keeps both cores busy. Not part of `mvn verify`.
+# payara-service.sh), while a bounded CPU load keeps both cores busy. Not part of `./mvnw verify`.
 #
 #   server-config/src/main/scripts/start-stress.sh N
 #
@@ -35,7 +35,7 @@ test_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Dhazelcast.phone.
 [ -z "${STRESS_POSTBOOT:-}" ] || payara_extra_options=(--postbootcommandfile "$(realpath "$STRESS_POSTBOOT")")
 if [ "${JITAR_SKIP_BUILD:-}" != 1 ]; then
   echo "Building..."
-  mvn -B -q -DskipTests install -pl "examples/showcase,gateway-war,repository-war,proxy-war,server-config" -am
+  ./mvnw -B -q -DskipTests install -pl "examples/showcase,gateway-war,repository-war,proxy-war,server-config" -am
 fi
 rm -rf "$out"; mkdir -p "$out"
 # The boot files as they are now: editing them during a long run does not change it half-way.

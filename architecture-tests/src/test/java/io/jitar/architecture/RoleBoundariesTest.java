@@ -65,6 +65,11 @@ class RoleBoundariesTest {
     }
 
     @Test
+    void oneLoggingApi() {
+        RoleRules.ONE_LOGGING_API.check(jitar);
+    }
+
+    @Test
     void noPackageCycles() {
         RoleRules.NO_PACKAGE_CYCLES.check(jitar);
     }

@@ -59,6 +59,10 @@ final class RoleRules {
             .that().resideOutsideOfPackage("io.jitar.gateway..")
             .should().dependOnClassesThat().resideInAPackage("io.jitar.gateway.cluster..");
 
+    static final ArchRule ONE_LOGGING_API = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+            .because("the runtime logs through java.util.logging, Payara's own log (Jetty's SLF4J is bridged to it)");
+
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("io.jitar.(**)").should().beFreeOfCycles();
 
     private RoleRules() {

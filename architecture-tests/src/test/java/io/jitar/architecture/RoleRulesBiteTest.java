@@ -44,6 +44,11 @@ class RoleRulesBiteTest {
     }
 
     @Test
+    void aSecondLoggingApiIsCaught() {
+        assertCaught(RoleRules.ONE_LOGGING_API, io.jitar.core.offender.LogsThroughSystemLogger.class);
+    }
+
+    @Test
     void packageCycleIsCaught() {
         EvaluationResult result = RoleRules.NO_PACKAGE_CYCLES.evaluate(new ClassFileImporter().importClasses(Ping.class, Pong.class));
 

@@ -1,5 +1,7 @@
 package io.jitar.proxy;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
 import java.lang.reflect.Field;
@@ -18,7 +20,7 @@ import java.lang.reflect.Method;
  */
 final class ConnectionBreaker {
 
-    private static final System.Logger LOG = System.getLogger(ConnectionBreaker.class.getName());
+    private static final Logger LOG = Logger.getLogger(ConnectionBreaker.class.getName());
 
     private static volatile Access access;
 
@@ -53,7 +55,7 @@ final class ConnectionBreaker {
                 Method close = connection.getReturnType().getMethod("closeSilently");
                 return new Access(field, coyote, request, connection, close);
             } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, () -> "Cannot break connections on this container (" + facade.getName()
+                LOG.log(Level.WARNING, () -> "Cannot break connections on this container (" + facade.getName()
                         + "): a broken upstream answer ends like a whole one; " + e);
                 return new Access(null, null, null, null, null);
             }
@@ -69,7 +71,7 @@ final class ConnectionBreaker {
                 closeSilently.invoke(connection);
                 return true;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, () -> "Could not break a connection: " + e);
+                LOG.log(Level.FINE, () -> "Could not break a connection: " + e);
                 return false;
             }
         }

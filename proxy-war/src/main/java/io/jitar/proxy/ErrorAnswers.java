@@ -1,5 +1,7 @@
 package io.jitar.proxy;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import io.jitar.core.protocol.ErrorBody;
 import io.jitar.proxy.routing.BodyTooLargeException;
 import io.jitar.proxy.routing.MalformedRequestException;
@@ -12,7 +14,7 @@ import java.io.IOException;
 /** Writes the proxy's own error answers: a short JSON body ({@link ProxyErrors}), never HTML. */
 final class ErrorAnswers {
 
-    private static final System.Logger LOG = System.getLogger(ErrorAnswers.class.getName());
+    private static final Logger LOG = Logger.getLogger(ErrorAnswers.class.getName());
 
     private ErrorAnswers() {
     }
@@ -25,7 +27,7 @@ final class ErrorAnswers {
     static void write(HttpServletResponse response, Throwable error) {
         ErrorBody body = ProxyErrors.bodyOf(error);
         if (body.status() == 500) {
-            LOG.log(System.Logger.Level.ERROR, "Unexpected failure in the proxy", error);
+            LOG.log(Level.SEVERE, "Unexpected failure in the proxy", error);
         }
         byte[] json = ProxyErrors.jsonBytes(body);
         try {
@@ -42,7 +44,7 @@ final class ErrorAnswers {
             }
             response.getOutputStream().write(json);
         } catch (IOException | IllegalStateException e) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "Could not answer " + body.status() + ": " + e);
+            LOG.log(Level.FINE, () -> "Could not answer " + body.status() + ": " + e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.jitar.proxy;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import io.jitar.proxy.routing.IdleSweeper;
 import io.jitar.proxy.routing.ProxyErrors;
 import io.jitar.proxy.routing.RequestBodyTimeoutException;
@@ -31,7 +33,7 @@ import org.eclipse.jetty.io.Content;
  */
 final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, ResponseBodyPump.Exchange {
 
-    private static final System.Logger LOG = System.getLogger(ProxyExchange.class.getName());
+    private static final Logger LOG = Logger.getLogger(ProxyExchange.class.getName());
 
     private enum Phase { READING, WAITING, STREAMING }
 
@@ -134,7 +136,7 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, Respons
         if (phase == Phase.READING) {
             fail(new RequestBodyTimeoutException(runtime.timeout()));
         } else if (phase == Phase.STREAMING) {
-            LOG.log(System.Logger.Level.WARNING, () -> "No progress streaming the answer of the " + route.upstream().role()
+            LOG.log(Level.WARNING, () -> "No progress streaming the answer of the " + route.upstream().role()
                     + " for " + runtime.timeout() + "; connection closed");
             abort();
         } else {

@@ -1,5 +1,7 @@
 package io.jitar.proxy;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import io.jitar.core.http.PassThroughClients;
 import io.jitar.proxy.routing.BodyLimit;
 import io.jitar.proxy.routing.HeaderRewriter;
@@ -31,7 +33,7 @@ import org.eclipse.jetty.client.HttpClient;
 @ApplicationScoped
 public class ProxyRuntime {
 
-    private static final System.Logger LOG = System.getLogger(ProxyRuntime.class.getName());
+    private static final Logger LOG = Logger.getLogger(ProxyRuntime.class.getName());
 
     /**
      * Connections per upstream, above {@link PassThroughClients}' default: a download streamed to a
@@ -67,7 +69,7 @@ public class ProxyRuntime {
         scheduler.setRemoveOnCancelPolicy(true);
         long interval = IdleSweeper.interval(settings.timeout()).toMillis();
         scheduler.scheduleWithFixedDelay(sweeper::sweep, interval, interval, TimeUnit.MILLISECONDS);
-        LOG.log(System.Logger.Level.INFO, () -> "Jitar proxy: /rpc to the " + settings.rpc()
+        LOG.log(Level.INFO, () -> "Jitar proxy: /rpc to the " + settings.rpc()
                 + (settings.rpc().isGateway() ? ", GET /jitar/cluster to its /cluster" : "")
                 + ", everything else to the " + settings.repository() + "; timeout " + ProxySettings.describe(settings.timeout()));
     }
@@ -82,7 +84,7 @@ public class ProxyRuntime {
         scheduler.shutdownNow();
         Exception failure = PassThroughClients.stop(client); // closes its connections and threads
         if (failure != null) {
-            LOG.log(System.Logger.Level.WARNING, "The proxy's HTTP client did not stop cleanly", failure);
+            LOG.log(Level.WARNING, "The proxy's HTTP client did not stop cleanly", failure);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.jitar.proxy;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import io.jitar.proxy.routing.BodyBuffer;
 import io.jitar.proxy.routing.BodyTooLargeException;
 import jakarta.servlet.ReadListener;
@@ -16,7 +18,7 @@ import java.io.IOException;
  */
 final class RequestBodyReader implements ReadListener {
 
-    private static final System.Logger LOG = System.getLogger(RequestBodyReader.class.getName());
+    private static final Logger LOG = Logger.getLogger(RequestBodyReader.class.getName());
     private static final int CHUNK = 8 * 1024;
 
     private final ProxyExchange exchange;
@@ -60,7 +62,7 @@ final class RequestBodyReader implements ReadListener {
     /** The client broke off while sending its body: nobody is left to answer. */
     @Override
     public void onError(Throwable error) {
-        LOG.log(System.Logger.Level.DEBUG, () -> "The client broke off its request body: " + error);
+        LOG.log(Level.FINE, () -> "The client broke off its request body: " + error);
         exchange.finish();
     }
 }

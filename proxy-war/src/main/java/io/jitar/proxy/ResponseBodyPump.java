@@ -1,5 +1,7 @@
 package io.jitar.proxy;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
@@ -36,7 +38,7 @@ final class ResponseBodyPump {
         void finish();
     }
 
-    private static final System.Logger LOG = System.getLogger(ResponseBodyPump.class.getName());
+    private static final Logger LOG = Logger.getLogger(ResponseBodyPump.class.getName());
 
     private final Exchange exchange;
     private final ServletOutputStream out;
@@ -163,13 +165,13 @@ final class ResponseBodyPump {
     }
 
     private void broke(Throwable error) {
-        LOG.log(System.Logger.Level.WARNING, () -> "The upstream's answer broke off: " + error);
+        LOG.log(Level.WARNING, () -> "The upstream's answer broke off: " + error);
         cancelled = true;
         exchange.abort();
     }
 
     private void clientGone(Throwable error) {
-        LOG.log(System.Logger.Level.DEBUG, () -> "The client went away during an answer: " + error);
+        LOG.log(Level.FINE, () -> "The client went away during an answer: " + error);
         cancelled = true;
         exchange.finish();
     }

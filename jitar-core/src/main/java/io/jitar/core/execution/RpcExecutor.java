@@ -1,5 +1,7 @@
 package io.jitar.core.execution;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import io.jitar.core.binding.ArgumentConverter;
 import io.jitar.core.procedure.AccessLevel;
 import io.jitar.core.procedure.Implementation;
@@ -29,7 +31,7 @@ import java.util.concurrent.CompletionStage;
  */
 public final class RpcExecutor {
 
-    private static final System.Logger LOG = System.getLogger(RpcExecutor.class.getName());
+    private static final Logger LOG = Logger.getLogger(RpcExecutor.class.getName());
 
     private final ProcedureRegistry registry;
     private final List<Middleware> middlewares;
@@ -107,7 +109,7 @@ public final class RpcExecutor {
         Throwable cause = ErrorMapping.unwrap(error);
         if (!(cause instanceof JitarException)) {
             // The caller gets no details (see ErrorMapping), so the operator must get them here.
-            LOG.log(System.Logger.Level.WARNING, "Procedure failed with an unexpected exception", cause);
+            LOG.log(Level.WARNING, "Procedure failed with an unexpected exception", cause);
         }
         return new Response(ErrorMapping.statusOf(cause), cause);
     }

@@ -1,5 +1,7 @@
 package io.jitar.gateway.cluster;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import io.jitar.core.http.ForwardingFailure;
 import io.jitar.core.http.HopByHopHeaders;
 import io.jitar.errors.BadRequestException;
@@ -8,7 +10,6 @@ import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -46,7 +47,7 @@ import java.util.function.Function;
  */
 public final class RequestForwarder {
 
-    private static final System.Logger LOG = System.getLogger(RequestForwarder.class.getName());
+    private static final Logger LOG = Logger.getLogger(RequestForwarder.class.getName());
 
     private final HttpClient client;
     private final WorkerRegistry registry;

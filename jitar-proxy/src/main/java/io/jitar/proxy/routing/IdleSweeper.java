@@ -1,5 +1,7 @@
 package io.jitar.proxy.routing;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -83,8 +85,8 @@ public final class IdleSweeper {
                 try {
                     exchange.idle();
                 } catch (RuntimeException e) {
-                    System.getLogger(IdleSweeper.class.getName())
-                            .log(System.Logger.Level.WARNING, "An idle exchange failed to end", e);
+                    Logger.getLogger(IdleSweeper.class.getName())
+                            .log(Level.WARNING, "An idle exchange failed to end", e);
                 }
             }
         }
