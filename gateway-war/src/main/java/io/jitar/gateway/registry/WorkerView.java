@@ -14,8 +14,8 @@ public record WorkerView(String id, String url, Set<String> procedureNames, Set<
                          String state, String downUntil) {
 
     static WorkerView of(RegisteredWorker worker, Instant now) {
-        String downUntil = worker.isDownAt(now) ? worker.downUntil().map(Instant::toString).orElse(null) : null;
+        String downUntil = worker.isDownAt(now) ? worker.availability().downMark().map(Instant::toString).orElse(null) : null;
         return new WorkerView(worker.id(), worker.url().toString(), worker.procedureNames(),
-                worker.idempotentProcedureNames(), worker.stateAt(now).wireName(), downUntil);
+                worker.registration().idempotentProcedureNames(), worker.stateAt(now).wireName(), downUntil);
     }
 }

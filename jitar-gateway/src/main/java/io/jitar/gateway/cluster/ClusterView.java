@@ -68,7 +68,7 @@ public record ClusterView(List<Worker> workers, int procedures) {
                 state = WorkerState.UNAVAILABLE;
             }
             WorkerLoad.Snapshot load = worker.load().snapshot(second);
-            return new Worker(worker.id(), worker.name().orElse(null), worker.segments(), state.wireName(),
+            return new Worker(worker.id(), worker.name().orElse(null), worker.registration().segments(), state.wireName(),
                     worker.procedureNames(), load.requests(), load.recentRequests(), load.requestsPerSecond());
         }
     }

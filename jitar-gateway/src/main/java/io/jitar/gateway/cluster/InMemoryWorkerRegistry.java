@@ -71,7 +71,8 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
     public RegisteredWorker register(URI url, Set<String> procedureNames, Set<String> idempotentProcedureNames,
                                      String name, Set<String> segments) {
         // Validate before taking the lock: bad input must not delay other writers.
-        RegisteredWorker worker = RegisteredWorker.create(url, procedureNames, idempotentProcedureNames, name, segments,
+        RegisteredWorker worker = new RegisteredWorker(
+                Registration.withNewId(url, procedureNames, idempotentProcedureNames, name, segments),
                 new WorkerHealth(WorkerState.AVAILABLE, clock.instant(), settings));
         synchronized (lock) {
             Slot slot = new Slot(worker, registrations++);

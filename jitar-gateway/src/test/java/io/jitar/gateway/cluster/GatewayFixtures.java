@@ -4,6 +4,7 @@ import io.jitar.core.protocol.WorkerState;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 
 /** Named values shared by the gateway tests. */
@@ -32,13 +33,19 @@ final class GatewayFixtures {
         return new WorkerHealth(WorkerState.AVAILABLE, START, SETTINGS);
     }
 
+    /** A new registration (random id) of {@code procedureNames}, none idempotent, no name or segments. */
+    static Registration registration(URI url, Collection<String> procedureNames) {
+        return Registration.withNewId(url, procedureNames, Set.of(), null, null);
+    }
+
     /** An available worker at {@link #START} that offers {@link #CHECK_SECRET} and declares it idempotent. */
     static RegisteredWorker idempotentCheckSecretWorker(URI url) {
-        return RegisteredWorker.create(url, Set.of(CHECK_SECRET), Set.of(CHECK_SECRET), availableAtStart());
+        return new RegisteredWorker(Registration.withNewId(url, Set.of(CHECK_SECRET), Set.of(CHECK_SECRET), null, null),
+                availableAtStart());
     }
 
     /** An available worker at {@link #START} that offers {@link #CHECK_SECRET}. */
     static RegisteredWorker checkSecretWorker(URI url) {
-        return RegisteredWorker.create(url, Set.of(CHECK_SECRET), availableAtStart());
+        return new RegisteredWorker(registration(url, Set.of(CHECK_SECRET)), availableAtStart());
     }
 }

@@ -67,7 +67,7 @@ class InMemoryWorkerRegistryChangeTest {
         registry.report(worker.id(), WorkerState.AVAILABLE);
 
         assertUnchanged(before, before.keySet());
-        assertThat(registry.find(worker.id()).orElseThrow().health().reportedAt()).isEqualTo(START.plusSeconds(2));
+        assertThat(registry.find(worker.id()).orElseThrow().availability().health().reportedAt()).isEqualTo(START.plusSeconds(2));
         // As the class comment says: the balancer keeps the instance from when the worker became available.
         assertThat(registry.pick(CHECK_SECRET)).isSameAs(worker);
     }

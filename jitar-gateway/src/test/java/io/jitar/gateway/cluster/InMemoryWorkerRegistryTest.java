@@ -35,7 +35,7 @@ class InMemoryWorkerRegistryTest {
     void registersWorkerAsAvailable() {
         RegisteredWorker worker = registerCheckSecret(FIRST_WORKER_URL);
 
-        assertThat(worker.health()).isEqualTo(new WorkerHealth(WorkerState.AVAILABLE, START, SETTINGS));
+        assertThat(worker.availability().health()).isEqualTo(new WorkerHealth(WorkerState.AVAILABLE, START, SETTINGS));
         assertThat(registry.find(worker.id())).contains(worker);
         assertThat(registry.pick(CHECK_SECRET)).isEqualTo(worker);
     }
@@ -96,7 +96,7 @@ class InMemoryWorkerRegistryTest {
         registry.report(first.id(), WorkerState.UNAVAILABLE);
 
         assertThat(picks(CHECK_SECRET, 3)).containsOnly(second);
-        assertThat(registry.find(first.id()).orElseThrow().health().reportedState())
+        assertThat(registry.find(first.id()).orElseThrow().availability().health().reportedState())
                 .isEqualTo(WorkerState.UNAVAILABLE);
     }
 
@@ -178,7 +178,7 @@ class InMemoryWorkerRegistryTest {
         registry.report(worker.id(), WorkerState.STARTING);
         registry.report(worker.id(), WorkerState.UNAVAILABLE);
 
-        assertThat(registry.find(worker.id()).orElseThrow().downUntil()).contains(START.plus(Duration.ofMinutes(1)));
+        assertThat(registry.find(worker.id()).orElseThrow().availability().downMark()).contains(START.plus(Duration.ofMinutes(1)));
     }
 
     @Test
@@ -193,7 +193,7 @@ class InMemoryWorkerRegistryTest {
         clock.advance(JUST_UNDER_A_SECOND);
         registry.evaluate();
         assertThat(registry.pick(CHECK_SECRET).id()).isEqualTo(worker.id());
-        assertThat(registry.find(worker.id()).orElseThrow().downUntil()).isEmpty();
+        assertThat(registry.find(worker.id()).orElseThrow().availability().downMark()).isEmpty();
     }
 
     @Test
@@ -321,7 +321,7 @@ class InMemoryWorkerRegistryTest {
         RegisteredWorker worker = registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET, CREATE_GAME),
                 Set.of(CHECK_SECRET));
 
-        assertThat(worker.idempotentProcedureNames()).containsExactly(CHECK_SECRET);
+        assertThat(worker.registration().idempotentProcedureNames()).containsExactly(CHECK_SECRET);
         assertThat(registry.balancer(CHECK_SECRET).isIdempotent()).isTrue();
         assertThat(registry.balancer(CREATE_GAME).isIdempotent()).isFalse();
     }
@@ -360,7 +360,7 @@ class InMemoryWorkerRegistryTest {
 
         RegisteredWorker found = registry.find(worker.id()).orElseThrow();
         assertThat(found.name()).contains("worker1");
-        assertThat(found.segments()).containsExactly("game");
+        assertThat(found.registration().segments()).containsExactly("game");
         assertThat(found.load()).isSameAs(worker.load());
     }
 
@@ -369,7 +369,7 @@ class InMemoryWorkerRegistryTest {
         RegisteredWorker worker = registry.register(FIRST_WORKER_URL, Set.of(CHECK_SECRET), Set.of(), null, null);
 
         assertThat(worker.name()).isEmpty();
-        assertThat(worker.segments()).isEmpty();
+        assertThat(worker.registration().segments()).isEmpty();
         assertThat(registry.pick(CHECK_SECRET)).isEqualTo(worker);
     }
 

@@ -116,7 +116,7 @@ class RequestForwarderTest {
 
         assertThat(body(GREET)).isEqualTo("live");
 
-        assertThat(registry.find(dead.id()).orElseThrow().downUntil()).contains(START.plus(DOWN_TIME));
+        assertThat(registry.find(dead.id()).orElseThrow().availability().downMark()).contains(START.plus(DOWN_TIME));
         assertThat(List.of(body(GREET), body(GREET), body(GREET))).containsOnly("live");
     }
 
@@ -129,7 +129,7 @@ class RequestForwarderTest {
 
         assertThat(failure).isInstanceOf(NoWorkerAvailableException.class)
                 .hasMessage("No worker available for procedure 'test/greet': all 2 available workers failed");
-        assertThat(registry.workers()).allSatisfy(worker -> assertThat(worker.downUntil()).isPresent());
+        assertThat(registry.workers()).allSatisfy(worker -> assertThat(worker.availability().downMark()).isPresent());
     }
 
     @Test
@@ -153,7 +153,7 @@ class RequestForwarderTest {
                 .hasMessage("Worker " + crashing.id() + " failed before answering procedure 'test/greet'; "
                         + "not retried because the procedure is not idempotent");
         assertThat(other.requests()).isZero();
-        assertThat(registry.find(crashing.id()).orElseThrow().downUntil()).isEmpty();
+        assertThat(registry.find(crashing.id()).orElseThrow().availability().downMark()).isEmpty();
     }
 
     @Test
