@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** What a worker tells the gateway when it registers. */
-class ClusterMembershipTest {
+class RegistrationBodyTest {
 
     public interface Heavy {
         long primes(int below);
@@ -30,7 +30,7 @@ class ClusterMembershipTest {
         String echo(String text);
     }
 
-    private static final ClassLoader LOADER = ClusterMembershipTest.class.getClassLoader();
+    private static final ClassLoader LOADER = RegistrationBodyTest.class.getClassLoader();
 
     private static ProcedureDeclaration declare(String segment, Class<?> module, String method, AccessLevel access,
                                                 boolean idempotent) {
@@ -54,7 +54,7 @@ class ClusterMembershipTest {
                 "jitar.url", "http://worker.internal:3001", "jitar.trust-key", "secret"}, 0, config, 0, 8);
         System.arraycopy(more, 0, config, 8, more.length);
         WorkerSettings settings = WorkerSettings.from(MapConfig.of(config));
-        return ClusterMembership.registration(settings, ApplicationModel.resolve(segments, settings, LOADER));
+        return RegistrationBody.of(settings, ApplicationModel.resolve(segments, settings, LOADER));
     }
 
     @Test
