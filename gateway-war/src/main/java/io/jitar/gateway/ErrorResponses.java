@@ -1,10 +1,8 @@
 package io.jitar.gateway;
 
-import io.jitar.gateway.http.JsonSupport;
 import io.jitar.core.protocol.ErrorBody;
 import io.jitar.core.protocol.ErrorMapping;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
@@ -20,9 +18,6 @@ public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
 
-    @Inject
-    JsonSupport json;
-
     /** The answer for {@code error}; unexpected failures are logged, since their details stay here. */
     public Response of(Throwable error) {
         if (!ErrorMapping.isExposed(error)) {
@@ -32,6 +27,6 @@ public class ErrorResponses {
     }
 
     public Response of(ErrorBody body) {
-        return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(json.toJson(body)).build();
+        return Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body.json()).build();
     }
 }

@@ -3,7 +3,6 @@ package io.jitar.assets;
 import io.jitar.core.protocol.ErrorBody;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class AssetAnswer {
      * answer is committed); {@code message} must already be safe to show.
      */
     public static AssetAnswer error(int status, String message, Map<String, String> headers, boolean withBody) {
-        byte[] json = toJson(new ErrorBody(status, message, null)).getBytes(StandardCharsets.UTF_8);
+        byte[] json = new ErrorBody(status, message, null).jsonBytes();
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Content-Type", JSON);
         all.put("Content-Length", Integer.toString(json.length));
@@ -83,26 +82,6 @@ public final class AssetAnswer {
         } else if (bytes != null) {
             out.write(bytes);
         }
-    }
-
-    /** The same shape JSON-B gives {@link ErrorBody} elsewhere: properties sorted, null type left out. */
-    static String toJson(ErrorBody body) {
-        return "{\"message\":" + quote(body.message()) + ",\"status\":" + body.status()
-                + (body.type() == null ? "" : ",\"type\":" + quote(body.type())) + "}";
-    }
-
-    private static String quote(String text) {
-        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
     }
 
     @Override

@@ -81,10 +81,11 @@ class AssetAnswerTest {
     }
 
     @Test
-    void jsonEscapesQuotesBackslashesControlAndMarkupCharacters() {
-        String json = AssetAnswer.toJson(new ErrorBody(400, "a\"b\\c\n<script>&", "x.Y"));
+    void errorBodyIsTheErrorBodyOfEveryService() throws IOException {
+        AssetAnswer answer = AssetAnswer.error(400, "Bad path \"a\\b\"", Map.of(), true);
 
-        assertThat(json).isEqualTo("{\"message\":\"a\\\"b\\\\c\\u000a\\u003cscript\\u003e\\u0026\",\"status\":400,\"type\":\"x.Y\"}");
+        assertThat(body(answer)).isEqualTo(new ErrorBody(400, "Bad path \"a\\b\"", null).json());
+        assertThat(body(answer)).isEqualTo("{\"message\":\"Bad path \\\"a\\\\b\\\"\",\"status\":400}");
     }
 
     @Test

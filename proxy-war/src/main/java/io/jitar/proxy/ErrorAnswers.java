@@ -11,7 +11,7 @@ import io.jitar.proxy.routing.RequestBodyTimeoutException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Writes the proxy's own error answers: a short JSON body ({@link ProxyErrors}), never HTML. */
+/** Writes the proxy's own error answers: the body {@link ProxyErrors} decides, as JSON, never HTML. */
 final class ErrorAnswers {
 
     private static final Logger LOG = Logger.getLogger(ErrorAnswers.class.getName());
@@ -29,7 +29,7 @@ final class ErrorAnswers {
         if (body.status() == 500) {
             LOG.log(Level.SEVERE, "Unexpected failure in the proxy", error);
         }
-        byte[] json = ProxyErrors.jsonBytes(body);
+        byte[] json = body.jsonBytes();
         try {
             response.reset();
             response.setStatus(body.status());

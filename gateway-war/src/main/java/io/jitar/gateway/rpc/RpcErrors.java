@@ -2,12 +2,9 @@ package io.jitar.gateway.rpc;
 
 import io.jitar.core.protocol.ErrorBody;
 import io.jitar.core.protocol.ErrorMapping;
-import io.jitar.gateway.http.JsonSupport;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,9 +21,6 @@ public class RpcErrors {
     private static final Logger LOG = Logger.getLogger(RpcErrors.class.getName());
     private static final int METHOD_NOT_ALLOWED = 405;
     private static final int PAYLOAD_TOO_LARGE = 413;
-
-    @Inject
-    JsonSupport json;
 
     /** Answers {@code error}; unexpected failures are logged, since their details stay here. */
     void write(HttpServletResponse response, Throwable error) throws IOException {
@@ -48,7 +42,7 @@ public class RpcErrors {
     }
 
     private void write(HttpServletResponse response, ErrorBody body) throws IOException {
-        byte[] bytes = json.toJson(body).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = body.jsonBytes();
         response.setStatus(body.status());
         response.setContentType("application/json");
         response.setContentLength(bytes.length);

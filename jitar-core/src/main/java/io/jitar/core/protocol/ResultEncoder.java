@@ -53,8 +53,7 @@ public final class ResultEncoder {
     }
 
     private EncodedResponse error(ErrorBody body, Response response) {
-        byte[] json = jsonb.toJson(body).getBytes(StandardCharsets.UTF_8);
-        return new EncodedResponse(body.status(), JSON_UTF8, ContentTypes.JSON, json, response.headers());
+        return new EncodedResponse(body.status(), JSON_UTF8, ContentTypes.JSON, body.jsonBytes(), response.headers());
     }
 
     private static EncodedResponse text(int status, String text, String jitarType, Response response) {

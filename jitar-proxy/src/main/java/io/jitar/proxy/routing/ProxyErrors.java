@@ -4,13 +4,12 @@ import io.jitar.core.http.ForwardingFailure;
 import io.jitar.core.protocol.ErrorBody;
 import io.jitar.core.protocol.ErrorMapping;
 import io.jitar.errors.JitarException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The one place where the proxy turns a failure into an answer: a status and a short JSON body
- * {@code {"message":"...","status":502}}, the shape every Jitar service answers errors with, never
- * HTML and never a stack trace.
+ * Where the proxy decides what a failure answers: a status and an {@link ErrorBody}
+ * {@code {"message":"...","status":502}}, written like every Jitar service's ({@link ErrorBody#jsonBytes()}),
+ * never HTML and never a stack trace.
  *
  * <p>Stateless and thread-safe.
  */
@@ -49,44 +48,5 @@ public final class ProxyErrors {
             return new ErrorBody(jitar.status(), jitar.getMessage() == null ? "" : jitar.getMessage(), null);
         }
         return new ErrorBody(500, INTERNAL_MESSAGE, null);
-    }
-
-    /** {@code body} as JSON, keys in the order JSON-B writes them; {@code type} only when set. */
-    public static String json(ErrorBody body) {
-        StringBuilder json = new StringBuilder(64).append("{\"message\":");
-        quote(body.message(), json);
-        json.append(",\"status\":").append(body.status());
-        if (body.type() != null) {
-            json.append(",\"type\":");
-            quote(body.type(), json);
-        }
-        return json.append('}').toString();
-    }
-
-    /** {@link #json} as UTF-8 bytes, ready to write. */
-    public static byte[] jsonBytes(ErrorBody body) {
-        return json(body).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void quote(String text, StringBuilder json) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < ' ' || c == '\u2028' || c == '\u2029') {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -61,22 +60,5 @@ class ProxyErrorsTest {
     void anythingElseIsAnInternalErrorWithoutDetails() {
         assertThat(ProxyErrors.bodyOf(new NullPointerException("field x of internal class y")))
                 .isEqualTo(new ErrorBody(500, "Internal server error", null));
-    }
-
-    @Test
-    void writesJsonLikeJsonB() {
-        assertThat(ProxyErrors.json(new ErrorBody(502, "The gateway is not reachable", null)))
-                .isEqualTo("{\"message\":\"The gateway is not reachable\",\"status\":502}");
-        assertThat(ProxyErrors.json(new ErrorBody(400, "bad", "io.jitar.X")))
-                .isEqualTo("{\"message\":\"bad\",\"status\":400,\"type\":\"io.jitar.X\"}");
-    }
-
-    @Test
-    void escapesQuotesBackslashesAndControlCharacters() {
-        String json = ProxyErrors.json(new ErrorBody(405, "Method \"A\\B\"\n\t\r\u0001\u2028 \u00e9", null));
-
-        assertThat(json).isEqualTo("{\"message\":\"Method \\\"A\\\\B\\\"\\n\\t\\r\\u0001\\u2028 \u00e9\",\"status\":405}");
-        assertThat(ProxyErrors.jsonBytes(new ErrorBody(400, "\u00e9", null)))
-                .isEqualTo("{\"message\":\"\u00e9\",\"status\":400}".getBytes(StandardCharsets.UTF_8));
     }
 }

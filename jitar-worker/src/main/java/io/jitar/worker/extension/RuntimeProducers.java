@@ -1,27 +1,22 @@
 package io.jitar.worker.extension;
 
+import io.jitar.core.protocol.WireJson;
 import io.jitar.worker.config.WorkerJson;
 import io.jitar.worker.config.WorkerSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * What the extension learned at bootstrap (the settings, the application model) and the one
- * JSON-B of the worker, as beans. The parts of the runtime inject these and never the extension
+ * What the extension learned at bootstrap (the settings, the application model) and the
+ * runtime's one JSON-B, as beans. The parts of the runtime inject these and never the extension
  * or the runtime itself, which keeps the worker's packages free of cycles. {@code @Singleton}:
  * no client proxy on the hot path, and the types need not be proxyable.
  */
 @ApplicationScoped
 public class RuntimeProducers {
-
-    private static final Logger LOG = Logger.getLogger(RuntimeProducers.class.getName());
 
     @Inject
     JitarExtension extension;
@@ -38,18 +33,11 @@ public class RuntimeProducers {
         return extension.model();
     }
 
+    /** The runtime's one JSON-B ({@link WireJson}), also for arguments, results and gateway calls. */
     @Produces
     @Singleton
     @WorkerJson
     Jsonb jsonb() {
-        return JsonbBuilder.create();
-    }
-
-    void close(@Disposes @WorkerJson Jsonb jsonb) {
-        try {
-            jsonb.close();
-        } catch (Exception e) {
-            LOG.log(Level.FINE, "Closing JSON-B failed", e);
-        }
+        return WireJson.jsonb();
     }
 }

@@ -1,9 +1,6 @@
 package io.jitar.worker.rpc;
 
-import jakarta.json.bind.Jsonb;
-import io.jitar.worker.config.WorkerJson;
 import io.jitar.core.protocol.ErrorBody;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -22,9 +19,6 @@ public class RpcExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(RpcExceptionMapper.class.getName());
 
-    @Inject
-    @WorkerJson
-    Jsonb jsonb;
 
     @Override
     public Response toResponse(Throwable error) {
@@ -32,7 +26,7 @@ public class RpcExceptionMapper implements ExceptionMapper<Throwable> {
         return Response.status(body.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Allow", body.status() == 405 ? "GET, POST, OPTIONS" : null)
-                .entity(jsonb.toJson(body))
+                .entity(body.json())
                 .build();
     }
 
