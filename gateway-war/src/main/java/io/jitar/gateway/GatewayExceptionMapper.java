@@ -10,8 +10,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.TreeSet;
 
 /**
- * Whatever a resource did not answer itself (an unknown path, an unsupported method, a failure
- * inside the JAX-RS runtime, an exception thrown by a resource) still gets the JSON error body.
+ * Whatever a JAX-RS resource of the gateway ({@code /workers}, {@code /jitar/cluster}) did not
+ * answer itself (an unknown path, an unsupported method, a failure inside the JAX-RS runtime, an
+ * exception thrown by a resource) still gets the JSON error body. {@code /rpc} is a servlet and
+ * answers its errors itself ({@link io.jitar.gateway.rpc.RpcErrors}).
  */
 @Provider
 @ApplicationScoped

@@ -7,8 +7,10 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * What went wrong with one forwarded request, which decides what the gateway may do next.
- * Classified from the whole cause chain, because {@code HttpClient} wraps its failures.
+ * What went wrong with one forwarded request, which decides what the gateway (fail over or not)
+ * and the proxy (502 or 504) do next. Classified from the whole cause chain, because clients wrap
+ * their failures; the Jetty client of both is first stated exactly by {@link #ofClientCall}, and the
+ * JDK client's timeout types are recognized as well.
  */
 public enum ForwardingFailure {
 
