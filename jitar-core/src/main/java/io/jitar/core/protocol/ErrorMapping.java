@@ -5,7 +5,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The one place that turns an exception into an HTTP status and an {@link ErrorBody}.
+ * The one place that turns an exception into an HTTP status and an {@link ErrorBody}, for every
+ * service (worker, gateway, proxy, repository); {@link ErrorBody#jsonBytes()} writes the answer.
  *
  * <p>{@link JitarException}s carry their own status and message. Other exceptions thrown by
  * application code answer 500 with their type and message so a remote caller can rethrow them;

@@ -3,7 +3,6 @@ package io.jitar.proxy.routing;
 import io.jitar.core.http.ForwardingFailure;
 import io.jitar.core.protocol.ErrorBody;
 import io.jitar.core.protocol.ErrorMapping;
-import io.jitar.errors.JitarException;
 import java.time.Duration;
 
 /**
@@ -17,8 +16,6 @@ public final class ProxyErrors {
 
     /** The content type of every error answer. */
     public static final String CONTENT_TYPE = "application/json";
-
-    static final String INTERNAL_MESSAGE = "Internal server error";
 
     private ProxyErrors() {
     }
@@ -38,15 +35,12 @@ public final class ProxyErrors {
     }
 
     /**
-     * The answer to {@code error}: a {@link JitarException} keeps its status and message; anything
-     * else is a 500 without details, because its message may describe internals. The exception's
-     * type is left out: no client of the proxy rethrows it.
+     * The answer to {@code error}, as {@link ErrorMapping} (the one mapping of every service) gives
+     * it, without the exception's type: no client of the proxy rethrows it, and the proxy's own
+     * exception classes are no business of the browser.
      */
     public static ErrorBody bodyOf(Throwable error) {
-        Throwable cause = ErrorMapping.unwrap(error);
-        if (cause instanceof JitarException jitar) {
-            return new ErrorBody(jitar.status(), jitar.getMessage() == null ? "" : jitar.getMessage(), null);
-        }
-        return new ErrorBody(500, INTERNAL_MESSAGE, null);
+        ErrorBody body = ErrorMapping.bodyOf(error);
+        return body.type() == null ? body : new ErrorBody(body.status(), body.message(), null);
     }
 }
