@@ -21,6 +21,7 @@ final class LocalCluster implements AutoCloseable {
     private final Map<String, PayaraProcess> workers = new LinkedHashMap<>();
     private final Map<String, Integer> workerPorts = new LinkedHashMap<>();
     private final Map<String, String> workerSegments = new LinkedHashMap<>();
+    private final Map<String, String> workerGateways = new LinkedHashMap<>();
     private PayaraProcess gateway;
 
     LocalCluster(Path workerWar) {
@@ -43,15 +44,21 @@ final class LocalCluster implements AutoCloseable {
 
     /** Starts (or restarts, on its old port) worker {@code name} running {@code segments}. */
     LocalCluster startWorker(String name, String segments) {
+        return startWorker(name, segments, gatewayUrl());
+    }
+
+    /** Starts (or restarts) worker {@code name} as a member of {@code gateway}, which need not be this cluster's. */
+    LocalCluster startWorker(String name, String segments, String gateway) {
         int port = workerPorts.computeIfAbsent(name, n -> FreePorts.next());
         workerSegments.put(name, segments);
+        workerGateways.put(name, gateway);
         PayaraProcess previous = workers.get(name);
         if (previous != null) {
             previous.close();
         }
         // A start that logs ready but never listens is started once more, on a new port.
         PayaraProcess worker = PayaraProcess.launch(name, workerWar, port, actual -> Map.of(
-                "JITAR_WORKER_GATEWAY", gatewayUrl(),
+                "JITAR_WORKER_GATEWAY", gateway,
                 "JITAR_URL", "http://127.0.0.1:" + actual,
                 "JITAR_WORKER_SEGMENTS", segments,
                 "JITAR_WORKER_NAME", name,
@@ -63,7 +70,16 @@ final class LocalCluster implements AutoCloseable {
     }
 
     void restartWorker(String name) {
-        startWorker(name, workerSegments.get(name));
+        startWorker(name, workerSegments.get(name), workerGateways.get(name));
+    }
+
+    /** Stops worker {@code name} as an operator would (SIGTERM): it deregisters, then drains. */
+    void stopWorker(String name) {
+        workers.get(name).stop();
+    }
+
+    PayaraProcess worker(String name) {
+        return workers.get(name);
     }
 
     void killWorker(String name) {

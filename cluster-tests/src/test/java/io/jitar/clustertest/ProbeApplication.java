@@ -38,4 +38,8 @@ final class ProbeApplication {
     static Path gatewayWar() {
         return Path.of("target/services/gateway.war");
     }
+
+    static Path proxyWar() {
+        return Path.of("target/services/proxy.war");
+    }
 }

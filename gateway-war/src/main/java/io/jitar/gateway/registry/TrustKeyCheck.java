@@ -26,16 +26,32 @@ final class TrustKeyCheck {
     }
 
     /**
-     * Reports, removals and the worker list need the key in the header. The original did not ask
-     * for it here, which let anyone deregister any worker or report it unavailable.
+     * The worker list needs the key in the header.
      *
-     * @param action what the caller wanted, for the message, e.g. "remove a worker"
+     * @param action what the caller wanted, for the message, e.g. "list the workers"
      * @throws UnauthorizedException when a key is set and the header does not match
      */
     static void require(TrustKey key, String headerKey, String action) {
         if (key.isSet() && !key.matches(headerKey)) {
             throw new UnauthorizedException("A valid trust key in header " + JitarHeaders.TRUST_KEY
                     + " is required to " + action);
+        }
+    }
+
+    /**
+     * A report or a removal needs the key in the header, or no key header and the id of a
+     * registration: the original Jitar's worker sends its key in the registration body only, and
+     * the id is a credential too, given only to a registrant that presented the key and never
+     * shown publicly ({@code /cluster} shows a {@link io.jitar.gateway.cluster.PublicWorkerId}).
+     * A wrong key is refused even with a known id.
+     *
+     * @param registered whether {@code id} names a registration of this gateway
+     * @throws UnauthorizedException when a key is set and neither holds
+     */
+    static void requireForWorker(TrustKey key, String headerKey, boolean registered, String action) {
+        if (key.isSet() && !key.matches(headerKey) && (headerKey != null || !registered)) {
+            throw new UnauthorizedException("A valid trust key in header " + JitarHeaders.TRUST_KEY
+                    + " or a registered worker's id is required to " + action);
         }
     }
 }

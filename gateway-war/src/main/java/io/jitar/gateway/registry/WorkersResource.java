@@ -38,8 +38,9 @@ import java.util.logging.Logger;
  * The registry API workers talk to, compatible with the original Jitar:
  * {@code POST /workers} registers, {@code POST /workers/{id}/report} reports a state,
  * {@code DELETE /workers/{id}} deregisters; {@code GET /workers} lists the workers for operators,
- * with their URLs. When the gateway has a trust key, every one of them requires it (see
- * {@link TrustKeyCheck}). The public, read-only view without URLs is {@link ClusterResource}.
+ * with their URLs. When the gateway has a trust key, every one of them requires it, except that a
+ * report or removal may instead name a registered id without any key, as the original's workers
+ * send them (see {@link TrustKeyCheck}). The public, read-only view without URLs is {@link ClusterResource}.
  */
 @Path(GatewayPaths.WORKERS)
 @ApplicationScoped
@@ -83,8 +84,8 @@ public class WorkersResource {
     @Path("{id}/report")
     @Consumes(MediaType.WILDCARD)
     public Response report(@PathParam("id") String id, @Context HttpHeaders headers, InputStream body) {
-        TrustKeyCheck.require(settings.trustKey(), headers.getHeaderString(JitarHeaders.TRUST_KEY),
-                "report a worker's state");
+        TrustKeyCheck.requireForWorker(settings.trustKey(), headers.getHeaderString(JitarHeaders.TRUST_KEY),
+                registry.find(id).isPresent(), "report a worker's state");
         WorkerState state = WorkerState.parse(RegistrationBodies.report(bodies.object(headers, body)).state());
         registry.report(id, state);
         return Response.noContent().build();
@@ -94,7 +95,7 @@ public class WorkersResource {
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") String id, @HeaderParam(JitarHeaders.TRUST_KEY) String key) {
-        TrustKeyCheck.require(settings.trustKey(), key, "remove a worker");
+        TrustKeyCheck.requireForWorker(settings.trustKey(), key, registry.find(id).isPresent(), "remove a worker");
         registry.remove(id);
         LOG.info(() -> "Removed worker " + id);
         return Response.noContent().build();

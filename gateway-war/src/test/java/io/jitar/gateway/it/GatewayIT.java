@@ -6,6 +6,7 @@ import static io.jitar.gateway.it.FakeWorker.Behaviour.NAME;
 import static io.jitar.gateway.it.FakeWorker.Behaviour.STALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jitar.gateway.cluster.PublicWorkerId;
 import io.jitar.testing.Deployments;
 import io.jitar.testing.FreePorts;
 import io.jitar.testing.Http;
@@ -118,22 +119,37 @@ class GatewayIT {
     }
 
     @Test
-    void reportRemoveAndListRequireTheTrustKeyHeader() {
+    void reportRemoveAndListRequireTheTrustKeyHeaderOrForReportAndRemoveARegisteredId() {
         FakeWorker worker = worker("guarded", NAME);
         String id = register(worker, "guarded/who");
+        String unknown = "00000000-0000-4000-8000-000000000000";
 
-        HttpResponse<String> report = send(request("workers/" + id + "/report").header("Content-Type", "application/json")
+        HttpResponse<String> unknownReport = send(request("workers/" + unknown + "/report").header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"state\":\"unavailable\"}")));
-        HttpResponse<String> remove = send(request("workers/" + id).header(KEY_HEADER, "guess").DELETE());
+        HttpResponse<String> wrongKeyReport = send(request("workers/" + id + "/report").header(KEY_HEADER, "guess")
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{\"state\":\"unavailable\"}")));
+        HttpResponse<String> wrongKeyRemove = send(request("workers/" + id).header(KEY_HEADER, "guess").DELETE());
+        HttpResponse<String> unknownRemove = send(request("workers/" + unknown).DELETE());
         HttpResponse<String> list = send(request("workers").GET());
 
-        assertThat(report.statusCode()).isEqualTo(401);
-        assertThat(report.body()).isEqualTo("{\"message\":\"A valid trust key in header X-Jitar-Trust-Key is required "
-                + "to report a worker's state\",\"status\":401,\"type\":\"io.jitar.errors.UnauthorizedException\"}");
-        assertThat(remove.statusCode()).isEqualTo(401);
-        assertThat(remove.body()).contains("is required to remove a worker");
+        assertThat(unknownReport.statusCode()).isEqualTo(401);
+        assertThat(unknownReport.body()).isEqualTo("{\"message\":\"A valid trust key in header X-Jitar-Trust-Key or a "
+                + "registered worker's id is required to report a worker's state\",\"status\":401,"
+                + "\"type\":\"io.jitar.errors.UnauthorizedException\"}");
+        assertThat(wrongKeyReport.statusCode()).as("a wrong key is refused even with a known id").isEqualTo(401);
+        assertThat(wrongKeyRemove.statusCode()).isEqualTo(401);
+        assertThat(wrongKeyRemove.body()).contains("is required to remove a worker");
+        assertThat(unknownRemove.statusCode()).isEqualTo(401);
         assertThat(list.statusCode()).isEqualTo(401);
         assertThat(rpc("guarded/who").body()).isEqualTo("guarded");
+
+        // The original Jitar's worker reports and deregisters with its id alone (its key went in the registration body).
+        HttpResponse<String> keylessReport = send(request("workers/" + id + "/report").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"state\":\"unavailable\"}")));
+        assertThat(keylessReport.statusCode()).isEqualTo(204);
+        assertThat(rpc("guarded/who").statusCode()).isEqualTo(503);
+        assertThat(send(request("workers/" + id).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(rpc("guarded/who").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -306,7 +322,7 @@ class GatewayIT {
 
         HttpResponse<String> failed = unsafe.stream().filter(r -> r.statusCode() != 200).findFirst().orElseThrow();
         assertThat(unsafe).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 502);
-        assertThat(failed.body()).isEqualTo("{\"message\":\"Worker " + crashingId + " failed before answering procedure "
+        assertThat(failed.body()).isEqualTo("{\"message\":\"Worker " + PublicWorkerId.of(crashingId) + " failed before answering procedure "
                 + "'crash/unsafe'; not retried because the procedure is not idempotent\",\"status\":502,"
                 + "\"type\":\"io.jitar.gateway.cluster.WorkerFailedException\"}");
         assertThat(safe).allSatisfy(response -> {
@@ -326,7 +342,7 @@ class GatewayIT {
         Duration took = Duration.between(start, Instant.now());
 
         assertThat(response.statusCode()).isEqualTo(504);
-        assertThat(response.body()).isEqualTo("{\"message\":\"Worker " + id + " did not answer procedure 'slow/wait' "
+        assertThat(response.body()).isEqualTo("{\"message\":\"Worker " + PublicWorkerId.of(id) + " did not answer procedure 'slow/wait' "
                 + "within 2s\",\"status\":504,\"type\":\"io.jitar.gateway.cluster.WorkerTimeoutException\"}");
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(2)).isLessThan(Duration.ofSeconds(10));
         assertThat(slow.requests()).isEqualTo(1);
@@ -447,13 +463,14 @@ class GatewayIT {
         assertThat(view.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(view.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(view.body()).startsWith("{\"workers\":[").matches(".*],\"procedures\":\\d+}");
-        assertThat(clusterEntry(view.body(), namedId)).isEqualTo("{\"id\":\"" + namedId + "\",\"name\":\"view-worker_1.eu\","
+        assertThat(clusterEntry(view.body(), namedId)).isEqualTo("{\"id\":\"" + PublicWorkerId.of(namedId) + "\",\"name\":\"view-worker_1.eu\","
                 + "\"segments\":[\"heavy\",\"view\"],\"state\":\"available\",\"procedures\":[\"view/a\",\"view/b\"],"
                 + "\"requests\":0,\"recentRequests\":0,\"requestsPerSecond\":0.0}");
-        assertThat(clusterEntry(view.body(), anonymousId)).isEqualTo("{\"id\":\"" + anonymousId + "\",\"segments\":[],"
+        assertThat(clusterEntry(view.body(), anonymousId)).isEqualTo("{\"id\":\"" + PublicWorkerId.of(anonymousId) + "\",\"segments\":[],"
                 + "\"state\":\"available\",\"procedures\":[\"view/c\"],\"requests\":0,\"recentRequests\":0,"
                 + "\"requestsPerSecond\":0.0}");
-        assertThat(view.body()).doesNotContain(named.url(), anonymous.url(), "127.0.0.1", "http", "\"url\"", KEY,
+        // Nor the registration ids: they are the workers' credentials for keyless reports.
+        assertThat(view.body()).doesNotContain(namedId, anonymousId, named.url(), anonymous.url(), "127.0.0.1", "http", "\"url\"", KEY,
                 "trustKey", "idempotent", "downUntil");
         assertThat(procedureCount(view.body())).isGreaterThanOrEqualTo(3);
     }
@@ -595,9 +612,9 @@ class GatewayIT {
                 + (segments == null ? "" : ",\"segments\":" + segments) + ",\"trustKey\":\"" + KEY + "\"}";
     }
 
-    /** The JSON object of one worker in {@code GET /cluster}, or empty when it is not there. */
+    /** The JSON object of registration {@code id}'s worker in {@code GET /cluster}, or empty when it is not there. */
     private static String clusterEntry(String view, String id) {
-        Matcher entry = Pattern.compile("\\{\"id\":\"" + id + "\"[^{}]*}").matcher(view);
+        Matcher entry = Pattern.compile("\\{\"id\":\"" + PublicWorkerId.of(id) + "\"[^{}]*}").matcher(view);
         return entry.find() ? entry.group() : "";
     }
 

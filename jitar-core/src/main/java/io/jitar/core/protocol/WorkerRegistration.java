@@ -23,4 +23,13 @@ public record WorkerRegistration(String url, List<String> procedureNames, List<S
                               String trustKey) {
         this(url, procedureNames, idempotentProcedureNames, trustKey, null, null);
     }
+
+    /**
+     * This registration with only the fields the original Jitar's gateway accepts: its validator
+     * refuses every unknown field with a 400 ({@code Unknown field 'segments'}), so a worker
+     * registering there sends {@code url}, {@code procedureNames} and {@code trustKey} alone.
+     */
+    public WorkerRegistration originalFields() {
+        return new WorkerRegistration(url, procedureNames, null, trustKey, null, null);
+    }
 }

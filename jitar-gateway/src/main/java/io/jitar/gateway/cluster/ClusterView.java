@@ -46,7 +46,7 @@ public record ClusterView(List<Worker> workers, int procedures) {
     /**
      * One worker in the view.
      *
-     * @param id                the registration id
+     * @param id                the registration's {@linkplain PublicWorkerId public id}, never the id itself
      * @param name              its {@code jitar.worker.name}, or {@code null} when it sent none
      * @param segments          the segments it runs (empty when it did not tell)
      * @param state             the state the gateway routes by: {@code available} only while it takes
@@ -68,7 +68,7 @@ public record ClusterView(List<Worker> workers, int procedures) {
                 state = WorkerState.UNAVAILABLE;
             }
             WorkerLoad.Snapshot load = worker.load().snapshot(second);
-            return new Worker(worker.id(), worker.name().orElse(null), worker.registration().segments(), state.wireName(),
+            return new Worker(PublicWorkerId.of(worker.id()), worker.name().orElse(null), worker.registration().segments(), state.wireName(),
                     worker.procedureNames(), load.requests(), load.recentRequests(), load.requestsPerSecond());
         }
     }

@@ -133,12 +133,12 @@ public final class RequestForwarder {
                     }
                     LOG.log(Level.WARNING, () -> "Worker " + worker.id() + " at " + worker.url()
                             + " failed during non-idempotent procedure '" + call.procedureName() + "': " + brief(error));
-                    return CompletableFuture.failedFuture(new WorkerFailedException(call.procedureName(), worker.id()));
+                    return CompletableFuture.failedFuture(new WorkerFailedException(call.procedureName(), PublicWorkerId.of(worker.id())));
                 case TIMED_OUT:
                     LOG.log(Level.WARNING, () -> "Worker " + worker.id() + " at " + worker.url()
                             + " did not answer '" + call.procedureName() + "' in time");
                     return CompletableFuture.failedFuture(
-                            new WorkerTimeoutException(call.procedureName(), worker.id(), settings.requestTimeout()));
+                            new WorkerTimeoutException(call.procedureName(), PublicWorkerId.of(worker.id()), settings.requestTimeout()));
                 default:
                     return CompletableFuture.failedFuture(error);
             }

@@ -18,7 +18,8 @@ public class WorkerFailedException extends JitarException {
 
     /**
      * @param procedureName the procedure that was asked for
-     * @param workerId      the worker whose connection broke (its id, not its URL)
+     * @param workerId      the worker whose connection broke: its {@linkplain PublicWorkerId public id} (the caller
+     *                      may be anyone), not its URL
      */
     public WorkerFailedException(String procedureName, String workerId) {
         super(STATUS, "Worker " + workerId + " failed before answering procedure '" + procedureName

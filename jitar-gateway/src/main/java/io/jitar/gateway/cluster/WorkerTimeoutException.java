@@ -19,8 +19,9 @@ public class WorkerTimeoutException extends JitarException {
 
     /**
      * @param procedureName the procedure that was asked for
-     * @param workerId      the worker that did not answer; its id, not its URL, so that callers
-     *                      outside the cluster learn nothing about its topology
+     * @param workerId      the worker that did not answer: its {@linkplain PublicWorkerId public id}, not
+     *                      its URL, so that callers outside the cluster learn nothing about its topology
+     *                      nor its credential
      * @param timeout       the request timeout that expired
      */
     public WorkerTimeoutException(String procedureName, String workerId, Duration timeout) {

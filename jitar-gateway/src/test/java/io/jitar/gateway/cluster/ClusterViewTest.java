@@ -43,9 +43,9 @@ class ClusterViewTest {
 
         assertThat(view.procedures()).isEqualTo(3);
         assertThat(view.workers()).containsExactly(
-                new ClusterView.Worker(heavy.id(), "worker1", Set.of("heavy"), "available",
+                new ClusterView.Worker(PublicWorkerId.of(heavy.id()), "worker1", Set.of("heavy"), "available",
                         Set.of("heavy/primes", "heavy/sort"), 46, 45, 4.5),
-                new ClusterView.Worker(light.id(), null, Set.of(), "available",
+                new ClusterView.Worker(PublicWorkerId.of(light.id()), null, Set.of(), "available",
                         Set.of("heavy/primes", "light/echo"), 0, 0, 0.0));
     }
 
@@ -64,9 +64,9 @@ class ClusterViewTest {
         ClusterView view = ClusterView.of(registry.workers(), clock.instant());
 
         assertThat(view.workers()).extracting(ClusterView.Worker::id, ClusterView.Worker::state).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(down.id(), "unavailable"),
-                org.assertj.core.groups.Tuple.tuple(starting.id(), "starting"),
-                org.assertj.core.groups.Tuple.tuple(silent.id(), "unavailable"));
+                org.assertj.core.groups.Tuple.tuple(PublicWorkerId.of(down.id()), "unavailable"),
+                org.assertj.core.groups.Tuple.tuple(PublicWorkerId.of(starting.id()), "starting"),
+                org.assertj.core.groups.Tuple.tuple(PublicWorkerId.of(silent.id()), "unavailable"));
     }
 
     @Test
@@ -95,10 +95,10 @@ class ClusterViewTest {
         }
 
         assertThat(json).isEqualTo("{\"workers\":["
-                + "{\"id\":\"" + named.id() + "\",\"name\":\"worker1\",\"segments\":[\"extra\",\"heavy\"],"
+                + "{\"id\":\"" + PublicWorkerId.of(named.id()) + "\",\"name\":\"worker1\",\"segments\":[\"extra\",\"heavy\"],"
                 + "\"state\":\"available\",\"procedures\":[\"heavy/primes\"],\"requests\":1,\"recentRequests\":1,"
                 + "\"requestsPerSecond\":0.1},"
-                + "{\"id\":\"" + anonymous.id() + "\",\"segments\":[],\"state\":\"available\","
+                + "{\"id\":\"" + PublicWorkerId.of(anonymous.id()) + "\",\"segments\":[],\"state\":\"available\","
                 + "\"procedures\":[\"light/echo\"],\"requests\":0,\"recentRequests\":0,\"requestsPerSecond\":0.0}],"
                 + "\"procedures\":2}");
         assertThat(json).doesNotContain("worker-1", "worker-3", "http", "url", "trustKey", "idempotent");

@@ -150,7 +150,7 @@ class RequestForwarderTest {
         Throwable failure = failure(forwarder.forward(post(GREET)));
 
         assertThat(failure).isInstanceOf(WorkerFailedException.class)
-                .hasMessage("Worker " + crashing.id() + " failed before answering procedure 'test/greet'; "
+                .hasMessage("Worker " + PublicWorkerId.of(crashing.id()) + " failed before answering procedure 'test/greet'; "
                         + "not retried because the procedure is not idempotent");
         assertThat(other.requests()).isZero();
         assertThat(registry.find(crashing.id()).orElseThrow().availability().downMark()).isEmpty();
@@ -177,7 +177,7 @@ class RequestForwarderTest {
         Throwable failure = failure(forwarder.forward(get(GREET)));
 
         assertThat(failure).isInstanceOf(WorkerTimeoutException.class)
-                .hasMessage("Worker " + slow.id() + " did not answer procedure 'test/greet' within 300ms");
+                .hasMessage("Worker " + PublicWorkerId.of(slow.id()) + " did not answer procedure 'test/greet' within 300ms");
         assertThat(other.requests()).isZero();
     }
 

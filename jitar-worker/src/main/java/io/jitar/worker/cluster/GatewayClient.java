@@ -10,7 +10,6 @@ import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.protocol.RegistrationAnswer;
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.core.protocol.WorkerReport;
-import io.jitar.core.remote.RemoteErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,17 +21,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The worker's side of a gateway's registry API. Network faults become
  * {@link GatewayUnavailableException}, which Fault Tolerance retries; a refusal by the gateway
- * (a wrong trust key, bad data) is rethrown as the gateway's error and not retried.
+ * (a wrong trust key, bad data) is a {@link GatewayRefusedException} with its status and message,
+ * not retried here.
  */
 @ApplicationScoped
 public class GatewayClient {
 
+    private static final Logger LOG = Logger.getLogger(GatewayClient.class.getName());
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
 
     @Inject
@@ -43,6 +46,7 @@ public class GatewayClient {
 
     private HttpClient client;
     private URI gateway;
+    private final AtomicBoolean toldOriginalFields = new AtomicBoolean();
 
     @PostConstruct
     void open() {
@@ -51,10 +55,31 @@ public class GatewayClient {
     }
 
 
-    /** Registers this worker; returns its id. */
+    /**
+     * Registers this worker; returns its id. An original Jitar gateway refuses our extra fields
+     * (400, {@code Unknown field ...}): then the registration is sent once more with the original's
+     * fields only, and this worker serves behind it without our additions (the gateway neither
+     * retries by idempotence nor shows name and segments; it does neither for anyone). Every
+     * registration tries the full body first, so a gateway replaced by ours gets it again.
+     */
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = GatewayUnavailableException.class)
     @Timeout(10_000)
     public String register(WorkerRegistration registration) {
+        try {
+            return post(registration);
+        } catch (GatewayRefusedException e) {
+            if (!e.isUnknownFieldRefusal()) {
+                throw e;
+            }
+            if (!toldOriginalFields.getAndSet(true)) {
+                LOG.info(() -> "Gateway " + gateway + " refused our registration fields (" + e.gatewayMessage()
+                        + "): it is an original Jitar gateway; registering with url, procedureNames and trustKey only");
+            }
+            return post(registration.originalFields());
+        }
+    }
+
+    private String post(WorkerRegistration registration) {
         HttpResponse<String> response = send(request(GatewayPaths.WORKERS)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonb.toJson(registration))).build());
@@ -110,7 +135,7 @@ public class GatewayClient {
         }
     }
 
-    private RuntimeException refusal(HttpResponse<String> response) {
-        return RemoteErrors.toException(response.statusCode(), response.body(), jsonb, getClass().getClassLoader());
+    private GatewayRefusedException refusal(HttpResponse<String> response) {
+        return GatewayRefusedException.of(response.statusCode(), response.body(), jsonb);
     }
 }

@@ -64,6 +64,7 @@ final class Membership {
     private volatile String workerId;
     private volatile boolean stopping;
     private Duration backOff = FIRST_ATTEMPT;
+    private String lastFailure;
     private Runnable cancelReports;
 
     /**
@@ -112,12 +113,30 @@ final class Membership {
             }
             workerId = gateway.register(body);
             backOff = FIRST_ATTEMPT;
+            lastFailure = null;
             LOG.info(() -> "Registered at the gateway as " + workerId);
         } catch (RuntimeException e) {
             backOff = min(backOff.multipliedBy(2), maxBackOff());
-            LOG.log(Level.WARNING, "Registration at the gateway failed, retrying in " + backOff.toMillis() + " ms: " + e.getMessage());
+            logFailure(failure(e));
             scheduleRegistration(backOff);
         }
+    }
+
+    private static String failure(RuntimeException e) {
+        if (e instanceof GatewayRefusedException refused) {
+            return "The gateway refused the registration with status " + refused.status() + ": " + refused.gatewayMessage();
+        }
+        return "Registration at the gateway failed: " + e.getMessage();
+    }
+
+    /**
+     * Warns once per distinct failure: a gateway that keeps refusing (a wrong trust key) would
+     * otherwise write the same warning every few seconds for as long as nobody fixes it.
+     */
+    private void logFailure(String failure) {
+        Level level = failure.equals(lastFailure) ? Level.FINE : Level.WARNING;
+        lastFailure = failure;
+        LOG.log(level, failure + "; retrying in " + backOff.toMillis() + " ms");
     }
 
     private void report() {

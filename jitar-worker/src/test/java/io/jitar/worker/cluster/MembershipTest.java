@@ -1,6 +1,7 @@
 package io.jitar.worker.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.core.protocol.WorkerState;
@@ -12,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The membership loop on a manual timer and clock: every delay and call is exact, nothing sleeps. */
@@ -25,6 +30,7 @@ class MembershipTest {
     private static final class FakeGateway implements Membership.Gateway {
         final List<String> calls = new ArrayList<>();
         int refusals;
+        RuntimeException refusal = new IllegalStateException("gateway down");
         boolean knowsWorker = true;
         int registrations;
 
@@ -33,7 +39,7 @@ class MembershipTest {
             if (refusals > 0) {
                 refusals--;
                 calls.add("register refused");
-                throw new IllegalStateException("gateway down");
+                throw refusal;
             }
             registrations++;
             knowsWorker = true;
@@ -118,6 +124,46 @@ class MembershipTest {
 
         assertThat(gateway.calls).containsExactly("register refused", "register refused", "register");
         assertThat(membership.workerId()).isEqualTo("worker-1");
+    }
+
+    @Test
+    void aRefusalIsWarnedWithTheGatewaysStatusAndMessageOnceUntilItChanges() {
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(Membership.class.getName());
+        logger.addHandler(handler);
+        Level previous = logger.getLevel();
+        logger.setLevel(Level.ALL);
+        try {
+            gateway.refusals = 3;
+            gateway.refusal = new GatewayRefusedException(401, "Invalid trust key");
+            membership.start();
+            timer.advance(Duration.ofMillis(200 + 400));
+            gateway.refusal = new GatewayRefusedException(400, "Unknown field 'segments'");
+            timer.advance(Duration.ofMillis(800 + 1600));
+        } finally {
+            logger.removeHandler(handler);
+            logger.setLevel(previous);
+        }
+
+        assertThat(records).extracting(LogRecord::getLevel, LogRecord::getMessage).containsExactly(
+                tuple(Level.WARNING, "The gateway refused the registration with status 401: Invalid trust key; retrying in 400 ms"),
+                tuple(Level.FINE, "The gateway refused the registration with status 401: Invalid trust key; retrying in 800 ms"),
+                tuple(Level.WARNING, "The gateway refused the registration with status 400: Unknown field 'segments'; retrying in 1600 ms"),
+                tuple(Level.INFO, "Registered at the gateway as worker-1"));
     }
 
     @Test
