@@ -22,6 +22,7 @@ final class LocalCluster implements AutoCloseable {
     private final Map<String, Integer> workerPorts = new LinkedHashMap<>();
     private final Map<String, String> workerSegments = new LinkedHashMap<>();
     private final Map<String, String> workerGateways = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> workerSettings = new LinkedHashMap<>();
     private PayaraProcess gateway;
 
     LocalCluster(Path workerWar) {
@@ -49,28 +50,38 @@ final class LocalCluster implements AutoCloseable {
 
     /** Starts (or restarts) worker {@code name} as a member of {@code gateway}, which need not be this cluster's. */
     LocalCluster startWorker(String name, String segments, String gateway) {
+        return startWorker(name, segments, gateway, Map.of());
+    }
+
+    /** As {@link #startWorker(String, String, String)}, with {@code settings} added to its environment. */
+    LocalCluster startWorker(String name, String segments, String gateway, Map<String, String> settings) {
         int port = workerPorts.computeIfAbsent(name, n -> FreePorts.next());
         workerSegments.put(name, segments);
         workerGateways.put(name, gateway);
+        workerSettings.put(name, settings);
         PayaraProcess previous = workers.get(name);
         if (previous != null) {
             previous.close();
         }
         // A start that logs ready but never listens is started once more, on a new port.
-        PayaraProcess worker = PayaraProcess.launch(name, workerWar, port, actual -> Map.of(
-                "JITAR_WORKER_GATEWAY", gateway,
-                "JITAR_URL", "http://127.0.0.1:" + actual,
-                "JITAR_WORKER_SEGMENTS", segments,
-                "JITAR_WORKER_NAME", name,
-                "JITAR_TRUST_KEY", TRUST_KEY,
-                "JITAR_WORKER_REPORT_INTERVAL", "1s"), START_LIMIT);
+        PayaraProcess worker = PayaraProcess.launch(name, workerWar, port, actual -> {
+            Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                    "JITAR_WORKER_GATEWAY", gateway,
+                    "JITAR_URL", "http://127.0.0.1:" + actual,
+                    "JITAR_WORKER_SEGMENTS", segments,
+                    "JITAR_WORKER_NAME", name,
+                    "JITAR_TRUST_KEY", TRUST_KEY,
+                    "JITAR_WORKER_REPORT_INTERVAL", "1s"));
+            environment.putAll(settings);
+            return environment;
+        }, START_LIMIT);
         workers.put(name, worker);
         workerPorts.put(name, worker.port());
         return this;
     }
 
     void restartWorker(String name) {
-        startWorker(name, workerSegments.get(name), workerGateways.get(name));
+        startWorker(name, workerSegments.get(name), workerGateways.get(name), workerSettings.get(name));
     }
 
     /** Stops worker {@code name} as an operator would (SIGTERM): it deregisters, then drains. */

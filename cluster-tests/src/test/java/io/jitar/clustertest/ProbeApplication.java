@@ -1,11 +1,7 @@
 package io.jitar.clustertest;
 
-import io.jitar.Version;
 import io.jitar.clustertest.app.probe.Probe;
-import io.jitar.core.procedure.Fqn;
-import io.jitar.assets.servlet.AssetResponder;
 import io.jitar.testing.Deployments;
-import io.jitar.worker.WorkerRuntime;
 import java.io.File;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -21,10 +17,7 @@ final class ProbeApplication {
     static Path war() {
         File file = new File("target/services/probe.war");
         WebArchive war = ShrinkWrap.create(WebArchive.class, "probe.war")
-                .addAsLibrary(Deployments.libraryOf(Version.class, "jitar-api"))
-                .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
-                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-assets"))
-                .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
+                .addAsLibraries(Deployments.workerRuntimeLibraries())
                 .addPackages(true, Probe.class.getPackage().getName().replace(".probe", ""))
                 .addAsResource("probe-app/segments/probe.json", "META-INF/jitar/segments/probe.json")
                 .addAsResource("probe-app/segments/vault.json", "META-INF/jitar/segments/vault.json")

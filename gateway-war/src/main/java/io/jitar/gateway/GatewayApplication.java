@@ -1,6 +1,7 @@
 package io.jitar.gateway;
 
 import io.jitar.gateway.registry.ClusterResource;
+import io.jitar.gateway.registry.RoutesResource;
 import io.jitar.gateway.registry.WorkersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gateway's JAX-RS API at the WAR's root: {@code /workers} and {@code /cluster} ({@code /rpc/*} is the
+ * The gateway's JAX-RS API at the WAR's root: {@code /workers}, {@code /workers/routes} and {@code /cluster} ({@code /rpc/*} is the
  * {@link io.jitar.gateway.rpc.RpcServlet}, which takes precedence as the longer mapping). Classes are
  * listed explicitly so that nothing else on the classpath becomes an endpoint or a provider.
  */
@@ -17,7 +18,7 @@ public class GatewayApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(WorkersResource.class, ClusterResource.class, GatewayExceptionMapper.class);
+        return Set.of(WorkersResource.class, RoutesResource.class, ClusterResource.class, GatewayExceptionMapper.class);
     }
 
     @Override

@@ -34,6 +34,30 @@ public final class Deployments {
         return (root.endsWith("/") ? root : root + "/") + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /**
+     * The jars a WAR of the worker runtime needs beside the application, for deployments built with
+     * ShrinkWrap (a Maven-built WAR has them already): the runtime's modules and its HTTP client
+     * (Jetty) with its logging bridge. Looked up by class name from the test's class path.
+     */
+    public static JavaArchive[] workerRuntimeLibraries() {
+        String[][] libraries = {
+                {"io.jitar.Version", "jitar-api"}, {"io.jitar.core.procedure.Fqn", "jitar-core"},
+                {"io.jitar.assets.servlet.AssetResponder", "jitar-assets"}, {"io.jitar.worker.WorkerRuntime", "jitar-worker"},
+                {"org.eclipse.jetty.client.HttpClient", "jetty-client"}, {"org.eclipse.jetty.http.HttpMethod", "jetty-http"},
+                {"org.eclipse.jetty.io.EndPoint", "jetty-io"}, {"org.eclipse.jetty.util.component.LifeCycle", "jetty-util"},
+                {"org.eclipse.jetty.alpn.client.ALPNClientConnectionFactory", "jetty-alpn-client"},
+                {"org.slf4j.Logger", "slf4j-api"}, {"org.slf4j.jul.JDK14LoggerAdapter", "slf4j-jdk14"}};
+        JavaArchive[] archives = new JavaArchive[libraries.length];
+        for (int i = 0; i < libraries.length; i++) {
+            try {
+                archives[i] = libraryOf(Class.forName(libraries[i][0]), libraries[i][1]);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(libraries[i][1] + " is not on the test class path", e);
+            }
+        }
+        return archives;
+    }
+
     /** The jar (or, inside a reactor build, the classes folder packed as a jar) that holds {@code type}. */
     public static JavaArchive libraryOf(Class<?> type, String name) {
         Path location;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -20,8 +21,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the JSON bodies of the registry API with JSON-P, field by field, so that every mistake
@@ -65,7 +68,26 @@ public class RegistrationBodies {
     }
 
     static WorkerReport report(JsonObject object) {
-        return new WorkerReport(string(object, "state"));
+        return new WorkerReport(string(object, "state"), counts(object, "directCalls"));
+    }
+
+    /** An object of non-negative whole numbers (per callee URL); {@code null} when absent or null. */
+    private static Map<String, Long> counts(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject counts)) {
+            throw new BadRequestException("'" + name + "' must be an object of call counts, found " + typeOf(value));
+        }
+        Map<String, Long> result = new LinkedHashMap<>();
+        counts.forEach((key, count) -> {
+            if (!(count instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0) {
+                throw new BadRequestException("'" + name + "' must hold whole numbers of 0 or more, found " + count + " for '" + key + "'");
+            }
+            result.put(key, number.longValue());
+        });
+        return result;
     }
 
     private JsonValue parse(byte[] bytes) {

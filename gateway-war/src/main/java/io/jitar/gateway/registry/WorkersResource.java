@@ -2,6 +2,7 @@ package io.jitar.gateway.registry;
 
 import io.jitar.gateway.cluster.RegisteredWorker;
 import io.jitar.gateway.cluster.WorkerRegistry;
+import io.jitar.core.protocol.WorkerReport;
 import io.jitar.core.protocol.WorkerState;
 import io.jitar.core.protocol.GatewayPaths;
 import io.jitar.core.protocol.JitarHeaders;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -86,8 +88,12 @@ public class WorkersResource {
     public Response report(@PathParam("id") String id, @Context HttpHeaders headers, InputStream body) {
         TrustKeyCheck.requireForWorker(settings.trustKey(), headers.getHeaderString(JitarHeaders.TRUST_KEY),
                 registry.find(id).isPresent(), "report a worker's state");
-        WorkerState state = WorkerState.parse(RegistrationBodies.report(bodies.object(headers, body)).state());
+        WorkerReport report = RegistrationBodies.report(bodies.object(headers, body));
+        WorkerState state = WorkerState.parse(report.state());
         registry.report(id, state);
+        if (report.directCalls() != null) {
+            countDirectCalls(report.directCalls());
+        }
         return Response.noContent().build();
     }
 
@@ -108,6 +114,16 @@ public class WorkersResource {
         Instant now = clock.instant();
         List<WorkerView> workers = registry.workers().stream().map(worker -> WorkerView.of(worker, now)).toList();
         return ok(json.toJson(workers));
+    }
+
+    /** Adds what a worker sent other workers directly to their load; URLs of no registered worker are ignored. */
+    private void countDirectCalls(Map<String, Long> callsByUrl) {
+        for (RegisteredWorker worker : registry.workers()) {
+            Long calls = callsByUrl.get(worker.url().toString());
+            if (calls != null) {
+                worker.load().recordDirect(calls);
+            }
+        }
     }
 
     private static URI url(String text) {

@@ -447,6 +447,45 @@ class GatewayIT {
         assertThat(send(request("workers/" + id).header(KEY_HEADER, KEY).DELETE()).statusCode()).isEqualTo(404);
     }
 
+    // Routes for direct calls
+
+    @Test
+    void routesNeedTheKeyListAvailableWorkersWithURLsAndAnswerALongPollAtTheNextChange() throws Exception {
+        FakeWorker first = worker("route-first", NAME);
+        register(first.url(), "[\"route/a\",\"route/b\"]", "[\"route/a\"]");
+
+        HttpResponse<String> withoutKey = send(request("workers/routes").GET());
+        HttpResponse<String> unknownParameter = send(request("workers/routes?since=1").header(KEY_HEADER, KEY).GET());
+        HttpResponse<String> badVersion = send(request("workers/routes?after=-1").header(KEY_HEADER, KEY).GET());
+        HttpResponse<String> now = send(request("workers/routes").header(KEY_HEADER, KEY).GET());
+
+        assertThat(withoutKey.statusCode()).isEqualTo(401);
+        assertThat(withoutKey.body()).contains("is required to read the routes");
+        assertThat(unknownParameter.statusCode()).isEqualTo(400);
+        assertThat(unknownParameter.body()).contains("Unknown query parameter 'since'");
+        assertThat(badVersion.statusCode()).isEqualTo(400);
+        assertThat(now.statusCode()).isEqualTo(200);
+        assertThat(now.body()).contains("{\"idempotent\":[\"route/a\"],\"procedures\":[\"route/a\",\"route/b\"],\"url\":\""
+                + first.url() + "\"}");
+        Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(now.body());
+        assertThat(version.find()).isTrue();
+
+        // Nothing changed: the poll waits; a registration answers it at once with the new table.
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> poll = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> send(request("workers/routes?after=" + version.group(1)).header(KEY_HEADER, KEY).GET()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> poll.get(1, java.util.concurrent.TimeUnit.SECONDS))
+                .as("no answer while nothing changes").isInstanceOf(java.util.concurrent.TimeoutException.class);
+        FakeWorker second = worker("route-second", NAME);
+        Instant registered = Instant.now();
+        register(second, "route/c");
+        HttpResponse<String> changed = poll.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(Duration.between(registered, Instant.now())).isLessThan(Duration.ofSeconds(5));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains(first.url(), "\"procedures\":[\"route/c\"],\"url\":\"" + second.url() + "\"")
+                .doesNotContain("\"version\":" + version.group(1) + ",");
+    }
+
     // Cluster view
 
     @Test
@@ -465,10 +504,10 @@ class GatewayIT {
         assertThat(view.body()).startsWith("{\"workers\":[").matches(".*],\"procedures\":\\d+}");
         assertThat(clusterEntry(view.body(), namedId)).isEqualTo("{\"id\":\"" + PublicWorkerId.of(namedId) + "\",\"name\":\"view-worker_1.eu\","
                 + "\"segments\":[\"heavy\",\"view\"],\"state\":\"available\",\"procedures\":[\"view/a\",\"view/b\"],"
-                + "\"requests\":0,\"recentRequests\":0,\"requestsPerSecond\":0.0}");
+                + "\"requests\":0,\"recentRequests\":0,\"requestsPerSecond\":0.0,\"directRequests\":0}");
         assertThat(clusterEntry(view.body(), anonymousId)).isEqualTo("{\"id\":\"" + PublicWorkerId.of(anonymousId) + "\",\"segments\":[],"
                 + "\"state\":\"available\",\"procedures\":[\"view/c\"],\"requests\":0,\"recentRequests\":0,"
-                + "\"requestsPerSecond\":0.0}");
+                + "\"requestsPerSecond\":0.0,\"directRequests\":0}");
         // Nor the registration ids: they are the workers' credentials for keyless reports.
         assertThat(view.body()).doesNotContain(namedId, anonymousId, named.url(), anonymous.url(), "127.0.0.1", "http", "\"url\"", KEY,
                 "trustKey", "idempotent", "downUntil");
@@ -491,7 +530,7 @@ class GatewayIT {
         assertThat(entry).contains("\"name\":\"busy\"", "\"requests\":5,");
         // Recent load counts whole seconds: the calls show once their second is over.
         Poll.until("the 5 calls in the recent load", Duration.ofSeconds(10), () -> clusterEntry(send(request("cluster").GET()).body(), busyId)
-                .endsWith("\"requests\":5,\"recentRequests\":5,\"requestsPerSecond\":0.5}"));
+                .endsWith("\"requests\":5,\"recentRequests\":5,\"requestsPerSecond\":0.5,\"directRequests\":0}"));
         assertThat(clusterEntry(send(request("cluster").GET()).body(), idleId)).contains("\"requests\":0,\"recentRequests\":0,");
         assertThat(rpc("count/who").statusCode()).isEqualTo(200);
         assertThat(clusterEntry(send(request("cluster").GET()).body(), busyId)).contains("\"requests\":6,");

@@ -56,11 +56,13 @@ public record ClusterView(List<Worker> workers, int procedures) {
      * @param requests          requests the gateway sent it since it registered
      * @param recentRequests    requests in the {@value WorkerLoad#WINDOW_SECONDS} whole seconds before now
      * @param requestsPerSecond {@code recentRequests} per second
+     * @param directRequests    calls other workers sent it directly, as they reported them (up to one
+     *                          report interval late); not in {@code requests}
      */
     @JsonbPropertyOrder({"id", "name", "segments", "state", "procedures", "requests", "recentRequests",
-            "requestsPerSecond"})
+            "requestsPerSecond", "directRequests"})
     public record Worker(String id, String name, Set<String> segments, String state, Set<String> procedures,
-                         long requests, long recentRequests, double requestsPerSecond) {
+                         long requests, long recentRequests, double requestsPerSecond, long directRequests) {
 
         static Worker of(RegisteredWorker worker, Instant now, long second) {
             WorkerState state = worker.stateAt(now);
@@ -69,7 +71,7 @@ public record ClusterView(List<Worker> workers, int procedures) {
             }
             WorkerLoad.Snapshot load = worker.load().snapshot(second);
             return new Worker(PublicWorkerId.of(worker.id()), worker.name().orElse(null), worker.registration().segments(), state.wireName(),
-                    worker.procedureNames(), load.requests(), load.recentRequests(), load.requestsPerSecond());
+                    worker.procedureNames(), load.requests(), load.recentRequests(), load.requestsPerSecond(), load.directRequests());
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 
 /**
@@ -57,6 +58,11 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
     private long registrations;
     /** The readers' view: every worker in registration order, immutable. */
     private volatile Map<String, RegisteredWorker> workersById = Map.of();
+    /** Grows under the lock with every change of the balancers; read without it. */
+    private volatile long routesVersion;
+    /** Guarded by the lock. */
+    private boolean routesAnnounced = true;
+    private final List<Runnable> routeListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param clock    the time of reports, down marks and {@link #evaluate()}
@@ -65,6 +71,9 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
     public InMemoryWorkerRegistry(Clock clock, MonitorSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        // Counted from the start time, so that a restarted gateway never repeats a version a worker
+        // still holds (it would then wait for the next change with a table of the old gateway's).
+        this.routesVersion = clock.millis() * 1000;
     }
 
     @Override
@@ -81,6 +90,9 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
             slot.published = available ? worker : null;
             // The new worker joins before the one it replaces leaves, so shared procedures stay offered throughout.
             balancers.join(worker, available, this::order);
+            if (available) {
+                routesChanged();
+            }
             String replacedId = idsByUrl.put(worker.url(), worker.id());
             if (replacedId != null) {
                 forget(slots.remove(replacedId));
@@ -173,6 +185,7 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
             if (changed) {
                 publishWorkers();
             }
+            announceRoutes();
         }
     }
 
@@ -185,6 +198,16 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
     public Optional<RegisteredWorker> find(String id) {
         Objects.requireNonNull(id, "id");
         return Optional.ofNullable(workersById.get(id));
+    }
+
+    @Override
+    public long routesVersion() {
+        return routesVersion;
+    }
+
+    @Override
+    public void onRoutesChange(Runnable listener) {
+        routeListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** How many distinct worker lists the balancers share, for tests. */
@@ -200,15 +223,37 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
         if (available && slot.published == null) {
             slot.published = slot.current;
             balancers.makeAvailable(slot.current, this::order);
+            routesChanged();
         } else if (!available && slot.published != null) {
             balancers.makeUnavailable(slot.published);
             slot.published = null;
+            routesChanged();
+        }
+    }
+
+    /** The caller holds the lock; {@link #announceRoutes} tells the listeners once the change is published. */
+    private void routesChanged() {
+        routesVersion++;
+        routesAnnounced = false;
+    }
+
+    /**
+     * Tells the listeners of a change of the routes, after {@link #publishWorkers}: a listener that
+     * reads {@link #workers()} must see the change its version stands for. The caller holds the lock.
+     */
+    private void announceRoutes() {
+        if (!routesAnnounced) {
+            routesAnnounced = true;
+            routeListeners.forEach(Runnable::run);
         }
     }
 
     /** Takes a slot just removed from {@link #slots} out of the balancers; the caller holds the lock. */
     private void forget(Slot slot) {
         balancers.leave(slot.current, slot.published);
+        if (slot.published != null) {
+            routesChanged();
+        }
         // A no-op when a new registration of the URL replaced this one.
         idsByUrl.remove(slot.current.url(), slot.current.id());
     }
@@ -235,6 +280,7 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
             workers.put(slot.current.id(), slot.current);
         }
         workersById = Collections.unmodifiableMap(workers);
+        announceRoutes();
     }
 
     /** One registration as the writers track it; guarded by the lock. */

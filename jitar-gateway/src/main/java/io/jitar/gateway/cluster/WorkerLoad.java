@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * How many requests the gateway sent one worker: in all, and recently.
+ * How many requests the gateway sent one worker: in all, and recently; and how many calls other
+ * workers reported sending it directly ({@link #recordDirect}), in all.
  *
  * <p>On every forwarded request's path, so lock-free and allocation-free: the total is a
  * {@link LongAdder}; recent load is a ring of per-second buckets, each one {@code long} holding
@@ -29,6 +30,7 @@ public final class WorkerLoad {
     private static final long LOW_32 = 0xFFFF_FFFFL;
 
     private final LongAdder total = new LongAdder();
+    private final LongAdder direct = new LongAdder();
     /** Per bucket: {@code (second << 32) | count}, second taken modulo 2^32 (good until 2106). */
     private final AtomicLongArray buckets = new AtomicLongArray(BUCKETS);
 
@@ -57,6 +59,19 @@ public final class WorkerLoad {
         }
     }
 
+    /** Adds {@code calls} that other workers reported sending this worker directly (not through the gateway). */
+    public void recordDirect(long calls) {
+        if (calls < 0) {
+            throw new IllegalArgumentException("calls must be >= 0, got " + calls);
+        }
+        direct.add(calls);
+    }
+
+    /** Every direct call other workers reported sending this worker since it registered. */
+    public long directRequests() {
+        return direct.sum();
+    }
+
     /** Every request recorded since the worker registered. */
     public long requests() {
         return total.sum();
@@ -82,7 +97,7 @@ public final class WorkerLoad {
     /** All three figures at {@code epochSecond}, for a monitoring view. */
     public Snapshot snapshot(long epochSecond) {
         long recent = recentRequests(epochSecond);
-        return new Snapshot(requests(), recent, recent / (double) WINDOW_SECONDS);
+        return new Snapshot(requests(), recent, recent / (double) WINDOW_SECONDS, directRequests());
     }
 
     private static int index(long epochSecond) {
@@ -93,8 +108,9 @@ public final class WorkerLoad {
      * @param requests          every request since registration
      * @param recentRequests    requests in the {@value #WINDOW_SECONDS} whole seconds before now
      * @param requestsPerSecond {@code recentRequests} per second
+     * @param directRequests    direct calls other workers reported sending it, since registration
      */
-    public record Snapshot(long requests, long recentRequests, double requestsPerSecond) {
+    public record Snapshot(long requests, long recentRequests, double requestsPerSecond, long directRequests) {
     }
 
     @Override

@@ -113,4 +113,17 @@ public interface WorkerRegistry {
 
     /** The worker with this id, if registered. */
     Optional<RegisteredWorker> find(String id);
+
+    /**
+     * A number that grows whenever the workers taking requests change: a worker registered, left,
+     * was marked down or came back, or its availability changed by a report or by silence. What
+     * workers learn their direct-call routes by ({@code GET /workers/routes}).
+     */
+    long routesVersion();
+
+    /**
+     * Calls {@code listener} after every change that grows {@link #routesVersion()}, on the thread
+     * that made it, maybe while the registry holds a lock: it must only hand the news on.
+     */
+    void onRoutesChange(Runnable listener);
 }

@@ -44,9 +44,9 @@ class ClusterViewTest {
         assertThat(view.procedures()).isEqualTo(3);
         assertThat(view.workers()).containsExactly(
                 new ClusterView.Worker(PublicWorkerId.of(heavy.id()), "worker1", Set.of("heavy"), "available",
-                        Set.of("heavy/primes", "heavy/sort"), 46, 45, 4.5),
+                        Set.of("heavy/primes", "heavy/sort"), 46, 45, 4.5, 0),
                 new ClusterView.Worker(PublicWorkerId.of(light.id()), null, Set.of(), "available",
-                        Set.of("heavy/primes", "light/echo"), 0, 0, 0.0));
+                        Set.of("heavy/primes", "light/echo"), 0, 0, 0.0, 0));
     }
 
     @Test
@@ -97,9 +97,9 @@ class ClusterViewTest {
         assertThat(json).isEqualTo("{\"workers\":["
                 + "{\"id\":\"" + PublicWorkerId.of(named.id()) + "\",\"name\":\"worker1\",\"segments\":[\"extra\",\"heavy\"],"
                 + "\"state\":\"available\",\"procedures\":[\"heavy/primes\"],\"requests\":1,\"recentRequests\":1,"
-                + "\"requestsPerSecond\":0.1},"
+                + "\"requestsPerSecond\":0.1,\"directRequests\":0},"
                 + "{\"id\":\"" + PublicWorkerId.of(anonymous.id()) + "\",\"segments\":[],\"state\":\"available\","
-                + "\"procedures\":[\"light/echo\"],\"requests\":0,\"recentRequests\":0,\"requestsPerSecond\":0.0}],"
+                + "\"procedures\":[\"light/echo\"],\"requests\":0,\"recentRequests\":0,\"requestsPerSecond\":0.0,\"directRequests\":0}],"
                 + "\"procedures\":2}");
         assertThat(json).doesNotContain("worker-1", "worker-3", "http", "url", "trustKey", "idempotent");
     }

@@ -21,7 +21,7 @@ class WorkerLoadTest {
         assertThat(load.requests()).isZero();
         assertThat(load.recentRequests(NOW)).isZero();
         assertThat(load.requestsPerSecond(NOW)).isZero();
-        assertThat(load.snapshot(NOW)).isEqualTo(new WorkerLoad.Snapshot(0, 0, 0.0));
+        assertThat(load.snapshot(NOW)).isEqualTo(new WorkerLoad.Snapshot(0, 0, 0.0, 0));
     }
 
     @Test
@@ -43,7 +43,7 @@ class WorkerLoadTest {
 
         assertThat(load.recentRequests(NOW)).isEqualTo(45);
         assertThat(load.requestsPerSecond(NOW)).isEqualTo(4.5);
-        assertThat(load.snapshot(NOW)).isEqualTo(new WorkerLoad.Snapshot(152, 45, 4.5));
+        assertThat(load.snapshot(NOW)).isEqualTo(new WorkerLoad.Snapshot(152, 45, 4.5, 0));
     }
 
     @Test
@@ -117,5 +117,18 @@ class WorkerLoadTest {
         for (int i = 0; i < times; i++) {
             load.record(second);
         }
+    }
+
+    @Test
+    void directCallsReportedByOtherWorkersAddUpApartFromTheGatewaysRequests() {
+        load.record(NOW);
+        load.recordDirect(40);
+        load.recordDirect(2);
+
+        assertThat(load.directRequests()).isEqualTo(42);
+        assertThat(load.requests()).isEqualTo(1);
+        assertThat(load.snapshot(NOW + 1).directRequests()).isEqualTo(42);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> load.recordDirect(-1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,10 +4,11 @@ import io.jitar.core.protocol.WorkerRegistration;
 import io.jitar.core.protocol.WorkerState;
 import io.jitar.worker.config.WorkerSettings;
 import io.jitar.worker.extension.ApplicationModel;
+import io.jitar.worker.remote.RemoteRoutes;
 import io.jitar.worker.rpc.InFlightRequests;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class ClusterMembership {
     SelfProbe self;
     @Inject
     InFlightRequests inFlight;
+    @Inject
+    RemoteRoutes routes;
 
     private Membership membership;
 
@@ -56,8 +59,12 @@ public class ClusterMembership {
         membership.start();
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * Before any application-scoped bean is destroyed, not in {@code @PreDestroy}: deregistering
+     * needs the worker's HTTP client ({@link io.jitar.worker.remote.WorkerHttp}), which CDI may
+     * otherwise destroy first.
+     */
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
         if (membership != null) {
             membership.stop();
         }
@@ -72,7 +79,8 @@ public class ClusterMembership {
 
             @Override
             public boolean report(String id, WorkerState state) {
-                return gateway.report(id, state);
+                // Direct calls are counted by best effort: a report that fails loses its counts.
+                return gateway.report(id, state, routes.drainDirectCalls());
             }
 
             @Override

@@ -14,15 +14,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import java.io.IOException;
+import io.jitar.worker.remote.WorkerHttp;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.StringRequestContent;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -43,6 +50,8 @@ public class GatewayClient {
     @Inject
     @WorkerJson
     Jsonb jsonb;
+    @Inject
+    WorkerHttp http;
 
     private HttpClient client;
     private URI gateway;
@@ -50,7 +59,7 @@ public class GatewayClient {
 
     @PostConstruct
     void open() {
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CALL_TIMEOUT).build();
+        client = http.client();
         gateway = settings.gateway().orElseThrow();
     }
 
@@ -80,26 +89,25 @@ public class GatewayClient {
     }
 
     private String post(WorkerRegistration registration) {
-        HttpResponse<String> response = send(request(GatewayPaths.WORKERS)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonb.toJson(registration))).build());
-        if (response.statusCode() != 200 && response.statusCode() != 201) {
+        ContentResponse response = send(request(GatewayPaths.WORKERS, HttpMethod.POST).body(json(registration)));
+        if (response.getStatus() != 200 && response.getStatus() != 201) {
             throw refusal(response);
         }
-        return jsonb.fromJson(response.body(), RegistrationAnswer.class).id();
+        return jsonb.fromJson(response.getContentAsString(), RegistrationAnswer.class).id();
     }
 
-    /** Reports the worker's state; {@code false} when the gateway no longer knows this id (it restarted). */
+    /**
+     * Reports the worker's state and the calls it sent directly since the last report (empty:
+     * left out); {@code false} when the gateway no longer knows this id (it restarted).
+     */
     @Timeout(5_000)
-    public boolean report(String id, WorkerState state) {
-        WorkerReport report = new WorkerReport(state.name().toLowerCase(Locale.ROOT));
-        HttpResponse<String> response = send(request(GatewayPaths.report(id))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonb.toJson(report))).build());
-        if (response.statusCode() == 404) {
+    public boolean report(String id, WorkerState state, Map<String, Long> directCalls) {
+        WorkerReport report = new WorkerReport(state.name().toLowerCase(Locale.ROOT), directCalls.isEmpty() ? null : directCalls);
+        ContentResponse response = send(request(GatewayPaths.report(id), HttpMethod.POST).body(json(report)));
+        if (response.getStatus() == 404) {
             return false;
         }
-        if (response.statusCode() >= 300) {
+        if (response.getStatus() >= 300) {
             throw refusal(response);
         }
         return true;
@@ -112,22 +120,27 @@ public class GatewayClient {
      * by the gateway once its reports stop anyway).
      */
     public void deregister(String id) {
-        HttpResponse<String> response = send(request(GatewayPaths.worker(id)).DELETE().build());
-        if (response.statusCode() >= 300 && response.statusCode() != 404) {
+        ContentResponse response = send(request(GatewayPaths.worker(id), HttpMethod.DELETE));
+        if (response.getStatus() >= 300 && response.getStatus() != 404) {
             throw refusal(response);
         }
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(GatewayUrls.below(gateway, path)).timeout(CALL_TIMEOUT);
+    private Request request(String path, HttpMethod method) {
+        Request request = client.newRequest(GatewayUrls.below(gateway, path)).method(method)
+                .timeout(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         String key = settings.trustKey().value();
-        return key == null ? builder : builder.header(JitarHeaders.TRUST_KEY, key);
+        return key == null ? request : request.headers(headers -> headers.put(JitarHeaders.TRUST_KEY, key));
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private StringRequestContent json(Object body) {
+        return new StringRequestContent("application/json", jsonb.toJson(body), StandardCharsets.UTF_8);
+    }
+
+    private ContentResponse send(Request request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+            return request.send();
+        } catch (TimeoutException | ExecutionException e) {
             throw new GatewayUnavailableException("Gateway " + gateway + " unreachable: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -135,7 +148,7 @@ public class GatewayClient {
         }
     }
 
-    private GatewayRefusedException refusal(HttpResponse<String> response) {
-        return GatewayRefusedException.of(response.statusCode(), response.body(), jsonb);
+    private GatewayRefusedException refusal(ContentResponse response) {
+        return GatewayRefusedException.of(response.getStatus(), response.getContentAsString(), jsonb);
     }
 }

@@ -49,6 +49,9 @@ final class GatewayRefusedException extends RuntimeException {
             return "(no message)";
         }
         String text = body.strip();
+        if (text.startsWith("<")) {
+            return "(an HTML page: no gateway is deployed at that URL, or not yet)";
+        }
         if (text.startsWith("{")) {
             try {
                 ErrorBody error = jsonb.fromJson(text, ErrorBody.class);

@@ -6,6 +6,7 @@ import io.jitar.core.protocol.TrustKey;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,9 +26,20 @@ import org.eclipse.microprofile.config.Config;
  * @param reportInterval {@code jitar.worker.report-interval}: default 5s
  * @param name           {@code jitar.worker.name}: when set, every RPC answer names the worker in
  *                       {@code X-Jitar-Worker} (to see balancing at work); unset by default
+ * @param remoteCalls    {@code jitar.worker.remote-calls}: {@code direct} (default) or {@code gateway}
  */
 public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey trustKey, long maxBodySize,
-                             Optional<URI> gateway, Optional<URI> url, Duration reportInterval, Optional<String> name) {
+                             Optional<URI> gateway, Optional<URI> url, Duration reportInterval, Optional<String> name,
+                             RemoteCalls remoteCalls) {
+
+    /** {@code jitar.worker.remote-calls}: how a clustered worker calls procedures of other segments. */
+    public enum RemoteCalls {
+        /** At the callee worker, with routes from the gateway; through the gateway while none is known. */
+        DIRECT,
+        /** Always through the gateway: for networks where workers cannot reach each other. */
+        GATEWAY
+    }
+
 
     public static final String ROOT_PACKAGE = "jitar.root-package";
     public static final String SEGMENTS = "jitar.worker.segments";
@@ -37,6 +49,7 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
     public static final String URL = "jitar.url";
     public static final String REPORT_INTERVAL = "jitar.worker.report-interval";
     public static final String NAME = "jitar.worker.name";
+    public static final String REMOTE_CALLS = "jitar.worker.remote-calls";
 
     /** @throws IllegalArgumentException naming the key of the first wrong value */
     public static WorkerSettings from(Config config) {
@@ -60,8 +73,18 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
             throw new IllegalArgumentException("'" + URL + "' is required when '" + GATEWAY
                     + "' is set: it is the URL the gateway calls this worker on");
         }
+        RemoteCalls remoteCalls = text(config, REMOTE_CALLS).map(WorkerSettings::remoteCalls).orElse(RemoteCalls.DIRECT);
         return new WorkerSettings(rootPackage, segments, trustKey, maxBodySize, gateway, url, reportInterval,
-                text(config, NAME));
+                text(config, NAME), remoteCalls);
+    }
+
+    private static RemoteCalls remoteCalls(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "direct" -> RemoteCalls.DIRECT;
+            case "gateway" -> RemoteCalls.GATEWAY;
+            default -> throw new IllegalArgumentException("Invalid value for '" + REMOTE_CALLS + "': '" + value
+                    + "'; expected direct or gateway");
+        };
     }
 
     public boolean isStandalone() {

@@ -1,53 +1,51 @@
 package io.jitar.worker.remote;
 
-import io.jitar.worker.config.WorkerSettings;
-import io.jitar.worker.config.WorkerJson;
-import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.remote.RemoteErrors;
 import io.jitar.core.remote.RemoteProcedure;
+import io.jitar.worker.config.WorkerJson;
+import io.jitar.worker.config.WorkerSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
- * Calls procedures of other segments through the gateway, with this worker's trust key: one
- * pooled HTTP/1.1 client and one JSON-B for all calls. The gateway does the per-worker failover;
- * the circuit breaker here only stops hammering a gateway that cannot be reached.
+ * Calls procedures of other segments, with this worker's trust key: directly at a callee worker
+ * when the gateway's routes name one ({@link RemoteRoutes}), else through the gateway, over the
+ * worker's one HTTP client ({@link WorkerHttp}) with one JSON-B. Procedures returning
+ * {@code CompletionStage} never block a thread; the others wait for the answer. The circuit breaker
+ * only stops hammering a gateway that cannot be reached.
  */
 @ApplicationScoped
 public class RemoteCaller {
 
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
     WorkerSettings settings;
     @Inject
     @WorkerJson
     Jsonb jsonb;
+    @Inject
+    WorkerHttp http;
+    @Inject
+    RemoteRoutes routes;
 
-    private HttpClient client;
-    private URI gateway;
-    private String trustKey;
+    private RemoteSender sender;
 
     @PostConstruct
     void open() {
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        gateway = settings.gateway().orElseThrow();
-        trustKey = settings.trustKey().value();
+        sender = new RemoteSender(http.client(), settings.gateway().orElseThrow(), settings.trustKey().value(),
+                routes.direct().orElse(null), CALL_TIMEOUT);
     }
-
 
     /**
      * Finds the caller when the first remote call is made. Through {@code CDI.current()} from this
@@ -62,45 +60,35 @@ public class RemoteCaller {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, failOn = GatewayUnavailableException.class)
     public Object call(RemoteProcedure procedure, Object[] arguments) {
         try {
-            return decode(procedure, client.send(request(procedure, arguments), HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
-            throw unavailable(e);
+            return decode(procedure, send(procedure, arguments).get());
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable(e);
+            throw new GatewayUnavailableException("Interrupted while calling procedure '" + procedure.fqn() + "'", e);
         }
     }
 
     /** A non-blocking call for procedures returning {@code CompletionStage}. */
     public CompletionStage<Object> callAsync(RemoteProcedure procedure, Object[] arguments) {
-        return client.sendAsync(request(procedure, arguments), HttpResponse.BodyHandlers.ofString())
-                .handle((response, error) -> {
-                    if (error != null) {
-                        throw new CompletionException(unavailable(error));
-                    }
-                    return decode(procedure, response);
-                });
+        return send(procedure, arguments).thenApply(answer -> decode(procedure, answer));
     }
 
-    private HttpRequest request(RemoteProcedure procedure, Object[] arguments) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(GatewayUrls.below(gateway, "rpc/" + procedure.fqn().value()))
-                .timeout(CALL_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header(JitarHeaders.PROCEDURE_VERSION, procedure.version().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(procedure.body(arguments, jsonb)));
-        return trustKey == null ? builder.build() : builder.header(JitarHeaders.TRUST_KEY, trustKey).build();
+    private CompletableFuture<RemoteAnswer> send(RemoteProcedure procedure, Object[] arguments) {
+        return sender.send(procedure.fqn().value(), procedure.version().toString(), procedure.body(arguments, jsonb));
     }
 
-    private Object decode(RemoteProcedure procedure, HttpResponse<String> response) {
-        if (response.statusCode() >= 400) {
-            throw RemoteErrors.toException(response.statusCode(), response.body(), jsonb, procedure.loader());
+    private Object decode(RemoteProcedure procedure, RemoteAnswer answer) {
+        if (answer.status() >= 400) {
+            throw RemoteErrors.toException(answer.status(), answer.body(), jsonb, procedure.loader());
         }
-        String type = response.headers().firstValue(JitarHeaders.CONTENT_TYPE).orElse("application/json");
-        return procedure.result(type, response.body(), jsonb);
+        String type = answer.jitarContentType() == null ? "application/json" : answer.jitarContentType();
+        return procedure.result(type, answer.body(), jsonb);
     }
 
-    private GatewayUnavailableException unavailable(Throwable error) {
+    private static RuntimeException unwrap(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return new GatewayUnavailableException("Gateway " + gateway + " unreachable: " + cause, cause);
+        return cause instanceof RuntimeException runtime ? runtime
+                : new GatewayUnavailableException("Remote call failed: " + cause, cause);
     }
 }

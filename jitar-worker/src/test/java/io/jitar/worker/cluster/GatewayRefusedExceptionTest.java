@@ -39,6 +39,8 @@ class GatewayRefusedExceptionTest {
     void anEmptyOrHugeOrNonJsonBodyStillGivesOneShortLine() {
         assertThat(GatewayRefusedException.of(403, "", WireJson.jsonb()).gatewayMessage()).isEqualTo("(no message)");
         assertThat(GatewayRefusedException.of(400, "{not json", WireJson.jsonb()).gatewayMessage()).isEqualTo("{not json");
+        assertThat(GatewayRefusedException.of(404, "<!DOCTYPE html><html><title>Payara</title></html>", WireJson.jsonb())
+                .gatewayMessage()).isEqualTo("(an HTML page: no gateway is deployed at that URL, or not yet)");
         String huge = GatewayRefusedException.of(400, "x".repeat(10_000) + "\u0007", WireJson.jsonb()).gatewayMessage();
         assertThat(huge).hasSize(GatewayRefusedException.MAX_MESSAGE + 3).endsWith("...");
         assertThat(GatewayRefusedException.of(400, "bell\u0007here", WireJson.jsonb()).gatewayMessage()).isEqualTo("bell?here");

@@ -1,10 +1,6 @@
 package io.jitar.worker.it;
 
-import io.jitar.Version;
-import io.jitar.core.procedure.Fqn;
-import io.jitar.assets.servlet.AssetResponder;
 import io.jitar.testing.Deployments;
-import io.jitar.worker.WorkerRuntime;
 import io.jitar.worker.testapp.UserMiddleware;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,10 +18,7 @@ final class TestApplication {
     /** The same application with another segment file, for deployments that must fail. */
     static WebArchive war(String name, String segmentFile) {
         return ShrinkWrap.create(WebArchive.class, name)
-                .addAsLibrary(Deployments.libraryOf(Version.class, "jitar-api"))
-                .addAsLibrary(Deployments.libraryOf(Fqn.class, "jitar-core"))
-                .addAsLibrary(Deployments.libraryOf(AssetResponder.class, "jitar-assets"))
-                .addAsLibrary(Deployments.libraryOf(WorkerRuntime.class, "jitar-worker"))
+                .addAsLibraries(Deployments.workerRuntimeLibraries())
                 .addPackages(true, UserMiddleware.class.getPackage())
                 .addAsResource(segmentFile, "META-INF/jitar/segments/shop.json")
                 .addAsResource("testapp/microprofile-config.properties", "META-INF/microprofile-config.properties")

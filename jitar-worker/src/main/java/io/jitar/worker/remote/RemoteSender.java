@@ -1,0 +1,121 @@
+package io.jitar.worker.remote;
+
+import io.jitar.core.http.ForwardingFailure;
+import io.jitar.core.protocol.JitarHeaders;
+import io.jitar.core.remote.RemoteCallException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.client.BufferingResponseListener;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.client.StringRequestContent;
+import org.eclipse.jetty.http.HttpMethod;
+
+/**
+ * Sends one remote call: directly to a callee worker when {@link DirectRoutes} knows one, else
+ * through the gateway. Failover follows the gateway's rules: a callee that refused the connection
+ * never saw the call, so it is marked down and the next one is tried; after the call was sent it
+ * goes to another callee only for an idempotent procedure; once no callee is left, the call goes
+ * through the gateway (which then decides, as for any call). Nothing is looked up per call but the
+ * procedure's targets; bodies are buffered (remote answers are values, not streams).
+ */
+final class RemoteSender {
+
+    static final Duration DOWN_TIME = Duration.ofSeconds(2);
+    private static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+    private static final String JSON = "application/json";
+
+    private final HttpClient client;
+    private final DirectRoutes.Target gateway;
+    private final String trustKey;
+    private final DirectRoutes routes;
+    private final Duration timeout;
+
+    /** @param routes {@code null} to send every call through the gateway ({@code jitar.worker.remote-calls=gateway}) */
+    RemoteSender(HttpClient client, URI gateway, String trustKey, DirectRoutes routes, Duration timeout) {
+        this.client = client;
+        this.gateway = DirectRoutes.Target.of(gateway, false);
+        this.trustKey = trustKey;
+        this.routes = routes;
+        this.timeout = timeout;
+    }
+
+    CompletableFuture<RemoteAnswer> send(String fqn, String version, String body) {
+        DirectRoutes.Target[] targets = routes == null ? null : routes.targets(fqn);
+        if (targets == null || targets.length == 0) {
+            return viaGateway(fqn, version, body);
+        }
+        return direct(fqn, version, body, targets, routes.nextStart(fqn), 0);
+    }
+
+    private CompletableFuture<RemoteAnswer> direct(String fqn, String version, String body, DirectRoutes.Target[] targets,
+                                                   int start, int tried) {
+        int index = tried;
+        while (index < targets.length && routes.isDown(targets[(start + index) % targets.length].url())) {
+            index++;
+        }
+        if (index >= targets.length) {
+            return viaGateway(fqn, version, body); // no callee left that could have run it
+        }
+        DirectRoutes.Target target = targets[(start + index) % targets.length];
+        int next = index + 1;
+        return exchange(target, fqn, version, body).handle((answer, error) -> {
+            ForwardingFailure failure = error == null ? null : ForwardingFailure.of(error);
+            if (failure != ForwardingFailure.NOT_CONNECTED) {
+                routes.countSent(target);
+            }
+            if (error == null) {
+                return CompletableFuture.completedFuture(answer);
+            }
+            return switch (failure) {
+                case NOT_CONNECTED -> {
+                    routes.markDown(target.url(), DOWN_TIME);
+                    yield direct(fqn, version, body, targets, start, next);
+                }
+                case BROKEN_AFTER_SENDING -> target.idempotent() ? direct(fqn, version, body, targets, start, next)
+                        : CompletableFuture.<RemoteAnswer>failedFuture(new RemoteCallException(502, "A worker failed before "
+                        + "answering procedure '" + fqn + "'; not retried elsewhere: it is not idempotent", null));
+                case TIMED_OUT -> CompletableFuture.<RemoteAnswer>failedFuture(new RemoteCallException(504, "A worker did "
+                        + "not answer procedure '" + fqn + "' within " + timeout.toSeconds() + "s", null));
+                case UNEXPECTED -> CompletableFuture.<RemoteAnswer>failedFuture(error);
+            };
+        }).thenCompose(answer -> answer);
+    }
+
+    private CompletableFuture<RemoteAnswer> viaGateway(String fqn, String version, String body) {
+        return exchange(gateway, fqn, version, body).exceptionallyCompose(error -> CompletableFuture.failedFuture(
+                new GatewayUnavailableException("Gateway " + gateway.url() + " unreachable: " + error, error)));
+    }
+
+    private CompletableFuture<RemoteAnswer> exchange(DirectRoutes.Target target, String fqn, String version, String body) {
+        Request request = client.newRequest(target.host(), target.port()).scheme(target.scheme())
+                .path(target.rpcPath() + fqn).method(HttpMethod.POST).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .headers(headers -> {
+                    headers.put(JitarHeaders.PROCEDURE_VERSION, version);
+                    if (trustKey != null) {
+                        headers.put(JitarHeaders.TRUST_KEY, trustKey);
+                    }
+                })
+                .body(new StringRequestContent(JSON, body, StandardCharsets.UTF_8));
+        CompletableFuture<RemoteAnswer> answer = new CompletableFuture<>();
+        // Whether the call may have been written is known from the begin event, as in the gateway.
+        AtomicBoolean begun = new AtomicBoolean();
+        request.onRequestBegin(started -> begun.set(true)).send(new BufferingResponseListener(MAX_ANSWER_BYTES) {
+            @Override
+            public void onComplete(Result result) {
+                if (result.isFailed()) {
+                    answer.completeExceptionally(ForwardingFailure.ofClientCall(result.getFailure(), begun.get()));
+                } else {
+                    answer.complete(new RemoteAnswer(result.getResponse().getStatus(),
+                            result.getResponse().getHeaders().get(JitarHeaders.CONTENT_TYPE), getContentAsString(StandardCharsets.UTF_8)));
+                }
+            }
+        });
+        return answer;
+    }
+}

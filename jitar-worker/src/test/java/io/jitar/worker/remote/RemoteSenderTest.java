@@ -1,0 +1,127 @@
+package io.jitar.worker.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jitar.core.http.PassThroughClients;
+import io.jitar.core.protocol.RouteTable;
+import io.jitar.core.remote.RemoteCallException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Direct calls and their failover against real sockets on loopback; the "gateway" is one more callee. */
+class RemoteSenderTest {
+
+    private static final String KEY = "sender-test-key";
+
+    private final HttpClient client = PassThroughClients.start("sender-test", Duration.ofSeconds(1));
+    private final AtomicLong nanos = new AtomicLong();
+    private final DirectRoutes routes = new DirectRoutes(nanos::get);
+    private final List<TestCallee> callees = new ArrayList<>();
+    private final TestCallee gateway = keep(TestCallee.answering("gateway"));
+    private final RemoteSender sender = new RemoteSender(client, gateway.url(), KEY, routes, Duration.ofSeconds(5));
+
+    @AfterEach
+    void stop() {
+        callees.forEach(TestCallee::close);
+        PassThroughClients.stop(client);
+    }
+
+    private TestCallee keep(TestCallee callee) {
+        callees.add(callee);
+        return callee;
+    }
+
+    private static RouteTable.Route route(URI url, boolean idempotent) {
+        return new RouteTable.Route(url.toString(), List.of("vault/reveal", "other/thing"),
+                idempotent ? List.of("vault/reveal") : List.of());
+    }
+
+    private String call() throws Exception {
+        return sender.send("vault/reveal", "1.0.0", "{\"label\":\"door\"}").get().body();
+    }
+
+    @Test
+    void withoutRoutesEveryCallGoesThroughTheGatewayWithVersionKeyAndBody() throws Exception {
+        assertThat(call()).isEqualTo("gateway /rpc/vault/reveal");
+
+        assertThat(gateway.headers.get(0)).containsEntry("X-jitar-procedure-version", List.of("1.0.0"))
+                .containsEntry("X-jitar-trust-key", List.of(KEY)).containsEntry("Content-type", List.of("application/json"));
+        assertThat(gateway.bodies).containsExactly("{\"label\":\"door\"}");
+    }
+
+    @Test
+    void aKnownCalleeIsCalledDirectlyRoundRobinAndTheGatewayNotAtAll() throws Exception {
+        TestCallee first = keep(TestCallee.answering("first"));
+        TestCallee second = keep(TestCallee.answering("second"));
+        routes.update(new RouteTable(1, List.of(route(first.url(), true), route(second.url(), true))));
+
+        List<String> answers = List.of(call(), call(), call(), call());
+
+        assertThat(answers).containsExactly("first /rpc/vault/reveal", "second /rpc/vault/reveal",
+                "first /rpc/vault/reveal", "second /rpc/vault/reveal");
+        assertThat(gateway.calls).hasValue(0);
+        assertThat(first.headers.get(0)).containsEntry("X-jitar-trust-key", List.of(KEY));
+    }
+
+    @Test
+    void aRefusedCalleeIsMarkedDownAndTheCallGoesToTheNextOne() throws Exception {
+        URI dead = TestCallee.refusing();
+        TestCallee alive = keep(TestCallee.answering("alive"));
+        routes.update(new RouteTable(1, List.of(route(dead, false), route(alive.url(), false))));
+
+        assertThat(List.of(call(), call(), call())).containsOnly("alive /rpc/vault/reveal");
+        assertThat(routes.isDown(dead)).isTrue();
+
+        nanos.addAndGet(RemoteSender.DOWN_TIME.toNanos() + 1);
+        assertThat(routes.isDown(dead)).as("the down mark runs out").isFalse();
+    }
+
+    @Test
+    void whenEveryCalleeRefusesTheCallGoesThroughTheGateway() throws Exception {
+        routes.update(new RouteTable(1, List.of(route(TestCallee.refusing(), false), route(TestCallee.refusing(), false))));
+
+        assertThat(call()).isEqualTo("gateway /rpc/vault/reveal");
+    }
+
+    @Test
+    void aCrashAfterSendingIsRetriedElsewhereOnlyForAnIdempotentProcedure() throws Exception {
+        TestCallee crashing = keep(TestCallee.crashing("crashing"));
+        TestCallee alive = keep(TestCallee.answering("alive"));
+        routes.update(new RouteTable(1, List.of(route(crashing.url(), true), route(alive.url(), true))));
+
+        assertThat(call()).isEqualTo("alive /rpc/vault/reveal");
+        assertThat(crashing.calls).hasValue(1);
+
+        routes.update(new RouteTable(2, List.of(route(crashing.url(), false))));
+        assertThatThrownBy(this::call).isInstanceOf(ExecutionException.class).cause()
+                .isInstanceOf(RemoteCallException.class)
+                .hasMessage("A worker failed before answering procedure 'vault/reveal'; not retried elsewhere: it is not idempotent")
+                .satisfies(error -> assertThat(((RemoteCallException) error).status()).isEqualTo(502));
+        assertThat(gateway.calls).as("never run twice").hasValue(0);
+    }
+
+    @Test
+    void aProcedureTheRoutesDoNotNameGoesThroughTheGateway() throws Exception {
+        TestCallee callee = keep(TestCallee.answering("callee"));
+        routes.update(new RouteTable(1, List.of(route(callee.url(), true))));
+
+        assertThat(sender.send("shop/buy", "0.0.0", "{}").get().body()).isEqualTo("gateway /rpc/shop/buy");
+        assertThat(callee.calls).hasValue(0);
+    }
+
+    @Test
+    void anUnreachableGatewayIsGatewayUnavailable() {
+        RemoteSender lost = new RemoteSender(client, TestCallee.refusing(), null, null, Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> lost.send("vault/reveal", "0.0.0", "{}").get()).cause()
+                .isInstanceOf(GatewayUnavailableException.class).hasMessageContaining("unreachable");
+    }
+}
