@@ -57,6 +57,9 @@ public class ClusterMembership {
         membership = new Membership(() -> RegistrationBody.of(settings, model), settings.reportInterval(), gatewayCalls(),
                 self::state, inFlight::count, timer(scheduler), Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
         membership.start();
+        if (!model.remoteProcedures().isEmpty()) {
+            routes.start();
+        }
     }
 
     /**

@@ -2,11 +2,9 @@ package io.jitar.worker.remote;
 
 import io.jitar.worker.config.WorkerJson;
 import io.jitar.worker.config.WorkerSettings;
-import io.jitar.worker.extension.ApplicationModel;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -19,9 +17,8 @@ import javax.naming.NamingException;
 /**
  * Direct calls between workers ({@code jitar.worker.remote-calls=direct}, the default in a cluster):
  * the {@link DirectRoutes} the remote calls pick callees from, kept current by a {@link RouteFeed}
- * from the application's start to its end. Only a worker that calls other segments follows the
- * routes; with {@code gateway}, standalone, or without remote procedures there are none, and
- * every remote call goes through the gateway.
+ * from the application's start ({@link #start}, for a worker that calls other segments) to its end.
+ * With {@code gateway}, or standalone, there are none, and every remote call goes through the gateway.
  */
 @ApplicationScoped
 public class RemoteRoutes {
@@ -31,18 +28,20 @@ public class RemoteRoutes {
     @Inject
     WorkerSettings settings;
     @Inject
-    ApplicationModel model;
-    @Inject
     WorkerHttp http;
     @Inject
     @WorkerJson
     Jsonb jsonb;
 
     private final DirectRoutes routes = new DirectRoutes(System::nanoTime);
-    private RouteFeed feed;
+    private volatile RouteFeed feed;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object event) throws NamingException {
-        if (!followsRoutes()) {
+    /**
+     * Starts following the gateway's routes, when direct calls are on; called by the cluster
+     * membership at the application's start for a worker that calls other segments.
+     */
+    public synchronized void start() throws NamingException {
+        if (!isDirect() || feed != null) {
             return;
         }
         // Looked up, not injected with @Resource: see ClusterMembership.
@@ -53,9 +52,9 @@ public class RemoteRoutes {
                 + " (" + WorkerSettings.REMOTE_CALLS + "=direct)");
     }
 
-    /** The routes remote calls take, or empty when every call goes through the gateway. */
+    /** The routes remote calls take (empty until the feed's first table), or none when every call goes through the gateway. */
     Optional<DirectRoutes> direct() {
-        return followsRoutes() ? Optional.of(routes) : Optional.empty();
+        return isDirect() ? Optional.of(routes) : Optional.empty();
     }
 
     /** The direct calls sent per callee URL since the last time, for this worker's next report. */
@@ -63,9 +62,8 @@ public class RemoteRoutes {
         return routes.drainSent();
     }
 
-    private boolean followsRoutes() {
-        return !settings.isStandalone() && settings.remoteCalls() == WorkerSettings.RemoteCalls.DIRECT
-                && !model.remoteProcedures().isEmpty();
+    private boolean isDirect() {
+        return !settings.isStandalone() && settings.remoteCalls() == WorkerSettings.RemoteCalls.DIRECT;
     }
 
     /** Before the beans are destroyed, so that the feed never runs on a stopped HTTP client. */

@@ -1,0 +1,4 @@
+export default async function echo(value)
+{
+    return value;
+}
