@@ -93,7 +93,7 @@ final class RouteFeed {
             return;
         }
         if (result.isFailed()) {
-            retryLater(after, "the gateway could not be reached (" + result.getFailure() + ")");
+            retryLater(after, "the gateway could not be reached (" + describe(result.getFailure()) + ")");
             return;
         }
         int status = result.getResponse().getStatus();
@@ -134,6 +134,12 @@ final class RouteFeed {
         Duration wait = retry;
         retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
         schedule(after, wait);
+    }
+
+    /** Short and the same for the same fault, so that repeats are recognized (Jetty's messages name connection ids). */
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message != null && message.length() <= 80 ? ": " + message : "");
     }
 
     private void schedule(long after, Duration wait) {
