@@ -14,7 +14,7 @@
 #
 #   benchmarks/split-cost.sh
 #     DURATION=15s CONNECTIONS=32 THREADS=2 ROUNDS=2   the load of each measured run
-#     WARMUP=30s     load per Java variant before measuring;  ORIGINAL=0  leave out the original Jitar
+#     WARMUP=120s    load per Java variant before measuring (30 s proved far too short);  ORIGINAL=0  leave out the original Jitar
 #     JAVA=/path/to/java   another JDK for the Payara services;  SKIP_BUILD=1  uses what is built
 #
 # Writes target/benchmarks/split-cost.md (OUT=folder to change it), split-cost.png and the raw runs
@@ -26,7 +26,7 @@ DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-2}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-120s}
 ORIGINAL=${ORIGINAL:-1}
 JAVA=${JAVA:-java}
 JVM="-Xms512m -Xmx512m -Dhazelcast.phone.home.enabled=false"

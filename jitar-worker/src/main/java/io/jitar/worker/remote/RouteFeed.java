@@ -83,7 +83,13 @@ final class RouteFeed {
         request.send(new BufferingResponseListener(MAX_TABLE_BYTES) {
             @Override
             public void onComplete(Result result) {
-                answered(after, result, result.isFailed() ? null : getContentAsString());
+                try {
+                    String body = result.isFailed() ? null : getContentAsString();
+                    answered(after, result, body == null ? "" : body);
+                } catch (RuntimeException e) {
+                    // The feed must outlive any surprise in one answer: ask again later.
+                    retryLater(after, "the gateway's answer could not be handled (" + describe(e) + ")");
+                }
             }
         });
     }
