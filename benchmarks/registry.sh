@@ -29,7 +29,7 @@ mkdir -p "$OUT"
 
 # -prof gc reports gc.alloc.rate.norm: bytes allocated per operation (the allocation-free check).
 # shellcheck disable=SC2086  # JMH_ARGS is a list of options on purpose
-java -jar "$JAR" -prof gc -rf json -rff "$JSON" ${JMH_ARGS:-}
+java -jar "$JAR" -prof gc -rf json -rff "$JSON" ${JMH_ARGS:-"(Pick|Registration)Benchmark"}
 
 python3 - "$JSON" "$MD" <<'PY'
 import json, math, sys
@@ -59,6 +59,8 @@ def fmt(value):
 
 rows = []
 for r in results:
+    if "CallGraphBenchmark" in r["benchmark"]:
+        continue  # benchmarks/call-graph.sh reports those
     method = r["benchmark"].rsplit(".", 1)[1]
     kind = {"pick": "pick", "pickCachedProcedures": "pick (64 procedures)"}.get(method, "register+remove")
     params = r.get("params", {})

@@ -1,5 +1,6 @@
 package io.jitar.gateway;
 
+import io.jitar.gateway.insight.ClusterInsightsResource;
 import io.jitar.gateway.registry.ClusterResource;
 import io.jitar.gateway.registry.RoutesResource;
 import io.jitar.gateway.registry.WorkersResource;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gateway's JAX-RS API at the WAR's root: {@code /workers}, {@code /workers/routes} and {@code /cluster} ({@code /rpc/*} is the
+ * The gateway's JAX-RS API at the WAR's root: {@code /workers}, {@code /workers/routes}, {@code /cluster} and {@code /cluster/insights} ({@code /rpc/*} is the
  * {@link io.jitar.gateway.rpc.RpcServlet}, which takes precedence as the longer mapping). Classes are
  * listed explicitly so that nothing else on the classpath becomes an endpoint or a provider.
  */
@@ -18,7 +19,8 @@ public class GatewayApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(WorkersResource.class, RoutesResource.class, ClusterResource.class, GatewayExceptionMapper.class);
+        return Set.of(WorkersResource.class, RoutesResource.class, ClusterResource.class, ClusterInsightsResource.class,
+                GatewayExceptionMapper.class);
     }
 
     @Override

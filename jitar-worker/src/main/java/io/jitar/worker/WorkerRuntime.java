@@ -10,6 +10,8 @@ import io.jitar.core.protocol.ResultEncoder;
 import io.jitar.middleware.Middleware;
 import io.jitar.worker.extension.ApplicationModel;
 import io.jitar.worker.extension.JitarExtension;
+import io.jitar.worker.extension.LocalProxy;
+import io.jitar.core.insight.CallGraph;
 import io.jitar.worker.extension.ModuleProcedure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
@@ -20,23 +22,19 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * The worker's running state, built once at start: the procedure registry with a prepared
- * invoker (a spread {@link MethodHandle} bound to the CDI bean) and binding plan per procedure,
+ * invoker (a spread {@code MethodHandle} bound to the CDI bean, counted in the call graph) and binding plan per procedure,
  * the middleware chain, and the encoder on the worker's one {@link Jsonb}.
  */
 @ApplicationScoped
 public class WorkerRuntime {
 
     private static final Logger LOG = Logger.getLogger(WorkerRuntime.class.getName());
-    private static final MethodType SPREAD = MethodType.methodType(Object.class, Object[].class);
 
     @Inject
     JitarExtension extension;
@@ -74,18 +72,18 @@ public class WorkerRuntime {
                 procedure.bindingPlan(), invoker(procedure));
     }
 
+    /**
+     * The bean's method as a prepared handle, counted in the call graph as a call that came in over
+     * RPC. The module type was taken off the bean (a {@code LocalProxy} answers it), so the
+     * reference is asked by the bean's class.
+     */
     private Invoker invoker(ModuleProcedure procedure) {
         Bean<?> bean = extension.implementation(procedure.moduleInterface());
-        Object reference = beanManager.getReference(bean, procedure.moduleInterface(), beanManager.createCreationalContext(bean));
-        try {
-            MethodHandle handle = MethodHandles.publicLookup().unreflect(procedure.method())
-                    .bindTo(reference)
-                    .asSpreader(Object[].class, procedure.method().getParameterCount())
-                    .asType(SPREAD);
-            return arguments -> (Object) handle.invokeExact(arguments);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot call " + procedure.origin() + ": " + e.getMessage(), e);
-        }
+        Object reference = beanManager.getReference(bean, bean.getBeanClass(), beanManager.createCreationalContext(bean));
+        Invoker invoker = LocalProxy.invoker(procedure.method(), reference);
+        CallGraph graph = extension.graph();
+        int id = graph.id(procedure.fqn().value());
+        return arguments -> graph.invoke(id, true, invoker, arguments);
     }
 
     private List<Middleware> middlewares() {

@@ -30,6 +30,11 @@ public class JsonSupport {
         return jsonb.toJson(value);
     }
 
+    /** {@code text} read as a {@code type} (a record works). */
+    public <T> T fromJson(String text, Class<T> type) {
+        return jsonb.fromJson(text, type);
+    }
+
     /** Readers for request bodies, parsed by hand so that every mistake gets a clear message. */
     public JsonReaderFactory readers() {
         return readers;

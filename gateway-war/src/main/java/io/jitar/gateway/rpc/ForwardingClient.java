@@ -52,6 +52,11 @@ public class ForwardingClient {
         }
     }
 
+    /** The client itself, for the gateway's few calls of its own to workers (their insights). */
+    public HttpClient client() {
+        return client;
+    }
+
     public RequestForwarder forwarder() {
         return forwarder;
     }

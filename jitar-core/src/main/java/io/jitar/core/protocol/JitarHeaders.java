@@ -6,6 +6,12 @@ public final class JitarHeaders {
     public static final String PROCEDURE_VERSION = "X-Jitar-Procedure-Version";
     public static final String TRUST_KEY = "X-Jitar-Trust-Key";
     public static final String CONTENT_TYPE = "X-Jitar-Content-Type";
+    /**
+     * On a remote call: the procedure that made it. The callee counts the call apart from its
+     * clients' (the caller counts it too); a name of the segment files, never a value. Ours only:
+     * the original ignores it.
+     */
+    public static final String CALLER = "X-Jitar-Caller";
 
     private JitarHeaders() {
     }

@@ -12,6 +12,9 @@ import java.util.Objects;
  *   <li>{@code GET|HEAD /jitar/cluster}, exactly that path, goes to the gateway's read-only
  *       {@code /cluster} view (without the query). With a single worker instead of a gateway there
  *       is no cluster view: 404.</li>
+ *   <li>{@code GET|HEAD /jitar/cluster/insights}, exactly that path, goes to the gateway's
+ *       read-only {@code /cluster/insights} with the query (the window, which the gateway
+ *       checks); like the cluster view, only with a gateway.</li>
  *   <li>Any other path under {@code /jitar} answers 404 from the proxy itself, whatever the method,
  *       and reaches no upstream.</li>
  * </ul>
@@ -43,6 +46,12 @@ public final class ProxyRoutes {
 
     /** The gateway's own path of its cluster view. */
     public static final String GATEWAY_CLUSTER_PATH = "/cluster";
+
+    /** The proxy's path of the gateway's insights over its workers. */
+    public static final String INSIGHTS_PATH = "/jitar/cluster/insights";
+
+    /** The gateway's own path of its insights. */
+    public static final String GATEWAY_INSIGHTS_PATH = "/cluster/insights";
 
     static final String RPC_SEGMENT = "rpc";
     static final String JITAR_SEGMENT = "jitar";
@@ -84,7 +93,8 @@ public final class ProxyRoutes {
     }
 
     private Route jitarRoute(String method, RequestTarget target) {
-        if (!CLUSTER_PATH.equals(target.path())) {
+        boolean insights = INSIGHTS_PATH.equals(target.path());
+        if (!CLUSTER_PATH.equals(target.path()) && !insights) {
             throw new NotFoundException("Not found");
         }
         if (!rpc.isGateway()) {
@@ -93,7 +103,8 @@ public final class ProxyRoutes {
         if (!CLUSTER_METHODS.contains(method)) {
             throw new MethodNotAllowedException(method, CLUSTER_METHODS);
         }
-        return new Route(rpc, rpc.resolve(GATEWAY_CLUSTER_PATH, null));
+        return insights ? new Route(rpc, rpc.resolve(GATEWAY_INSIGHTS_PATH, target.query()))
+                : new Route(rpc, rpc.resolve(GATEWAY_CLUSTER_PATH, null));
     }
 
     public Upstream rpc() {

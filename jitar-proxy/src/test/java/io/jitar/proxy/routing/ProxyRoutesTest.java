@@ -69,6 +69,21 @@ class ProxyRoutesTest {
         assertThat(route.uri()).isEqualTo(URI.create("http://gateway.internal:8081/cluster"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "HEAD"})
+    void clusterInsightsGoToTheGatewaysInsightsWithTheWindow(String method) {
+        Route route = route(method, "/jitar/cluster/insights", "window=1m");
+
+        assertThat(route.upstream()).isEqualTo(ProxyFixtures.GATEWAY);
+        assertThat(route.uri()).isEqualTo(URI.create("http://gateway.internal:8081/cluster/insights?window=1m"));
+        assertThatThrownBy(() -> route("POST", "/jitar/cluster/insights", null))
+                .isInstanceOfSatisfying(MethodNotAllowedException.class, e -> assertThat(e.allowHeader()).isEqualTo("GET, HEAD"));
+        Upstream worker = new Upstream(Upstream.WORKER, URI.create("http://worker.internal:8080"));
+        assertThatThrownBy(() -> new ProxyRoutes(worker, ProxyFixtures.REPOSITORY)
+                .route(method, RequestTarget.parse("/jitar/cluster/insights", null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
     @Test
     void clusterViewKeepsTheGatewaysBasePath() {
         ProxyRoutes withPath = new ProxyRoutes(new Upstream(Upstream.GATEWAY, URI.create("http://gw.internal/base/")),
@@ -89,7 +104,8 @@ class ProxyRoutesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/jitar/workers", "/jitar/workers/abc/report", "/jitar", "/jitar/", "/jitar/cluster/",
             "/jitar/cluster/x", "/jitar/%63luster", "/jitar/cluster;v=1", "/jitar;v=1/cluster", "/%6Aitar/cluster",
-            "/jitar/Cluster", "/jitar/rpc/x", "/jitar/health"})
+            "/jitar/Cluster", "/jitar/rpc/x", "/jitar/health", "/jitar/cluster/insights/", "/jitar/cluster/Insights",
+            "/jitar/cluster/%69nsights", "/jitar/insights"})
     void everyOtherPathUnderJitarIsNotFoundWhateverTheMethod(String path) {
         for (String method : List.of("GET", "HEAD", "POST", "DELETE", "PUT")) {
             assertThatThrownBy(() -> route(method, path, null)).as(method + " " + path)

@@ -1,6 +1,8 @@
 package io.jitar.worker.extension;
 
 import io.jitar.core.binding.BindingPlan;
+import io.jitar.core.insight.CallGraph;
+import io.jitar.core.insight.SegmentLayout;
 import io.jitar.core.procedure.Fqn;
 import io.jitar.core.segment.ModuleMethods;
 import io.jitar.core.segment.ProcedureDeclaration;
@@ -33,10 +35,12 @@ public final class ApplicationModel {
     private final Set<Class<?>> localInterfaces;
     private final Set<Class<?>> remoteInterfaces;
     private final List<ModuleProcedure> remoteProcedures;
+    private final List<ModuleProcedure> allProcedures;
 
     private ApplicationModel(Set<String> runningSegments, List<ModuleProcedure> localProcedures,
                              Set<Class<?>> localInterfaces, Set<Class<?>> remoteInterfaces,
-                             List<ModuleProcedure> remoteProcedures) {
+                             List<ModuleProcedure> remoteProcedures, List<ModuleProcedure> allProcedures) {
+        this.allProcedures = List.copyOf(allProcedures);
         this.runningSegments = Set.copyOf(runningSegments);
         this.localProcedures = List.copyOf(localProcedures);
         this.localInterfaces = Set.copyOf(localInterfaces);
@@ -74,7 +78,7 @@ public final class ApplicationModel {
         Set<Class<?>> remote = new LinkedHashSet<>(allInterfaces);
         remote.removeAll(localInterfaces);
         List<ModuleProcedure> remoteProcedures = all.stream().filter(p -> remote.contains(p.moduleInterface())).toList();
-        return new ApplicationModel(running, local, localInterfaces, remote, remoteProcedures);
+        return new ApplicationModel(running, local, localInterfaces, remote, remoteProcedures, all);
     }
 
     private static Set<String> running(Map<String, SegmentDefinition> segments, WorkerSettings settings) {
@@ -138,6 +142,36 @@ public final class ApplicationModel {
 
     public Set<Class<?>> remoteInterfaces() {
         return remoteInterfaces;
+    }
+
+    /** Every declared procedure of {@code moduleInterface}, whatever its segment. */
+    public List<ModuleProcedure> proceduresOf(Class<?> moduleInterface) {
+        return allProcedures.stream().filter(p -> p.moduleInterface() == moduleInterface).toList();
+    }
+
+    /**
+     * The call graph over every procedure of the segment files; those of the interfaces placed
+     * here are local (their calls stay in this process).
+     */
+    public CallGraph callGraph() {
+        List<String> names = allProcedures.stream().map(p -> p.fqn().value()).distinct().toList();
+        Set<String> local = new HashSet<>();
+        allProcedures.stream().filter(p -> localInterfaces.contains(p.moduleInterface()))
+                .forEach(p -> local.add(p.fqn().value()));
+        return CallGraph.of(names, local);
+    }
+
+    /** The segment files, each procedure with its declaration, for the split advisor. */
+    public SegmentLayout layout() {
+        Map<String, List<SegmentLayout.Member>> segments = new java.util.TreeMap<>();
+        for (ModuleProcedure p : allProcedures) {
+            ProcedureDeclaration d = p.declaration();
+            segments.computeIfAbsent(d.segment(), k -> new ArrayList<>()).add(new SegmentLayout.Member(p.fqn().value(),
+                    d.interfaceName(), d.methodName(), d.access().name().toLowerCase(java.util.Locale.ROOT),
+                    d.version().toString(), d.name(), d.idempotent()));
+        }
+        return new SegmentLayout(segments.entrySet().stream()
+                .map(e -> new SegmentLayout.Segment(e.getKey(), e.getValue())).toList());
     }
 
     /** Every declared procedure of the remote interfaces, whatever its segment and access. */

@@ -7,7 +7,11 @@ import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessBeanAttributes;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
@@ -18,6 +22,9 @@ import io.jitar.middleware.Middleware;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import io.jitar.core.insight.CallGraph;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -32,7 +39,10 @@ public class JitarExtension implements Extension {
     private WorkerSettings settings;
     private ApplicationModel model;
     private RuntimeException problem;
+    private CallGraph graph;
     private final Map<Class<?>, List<Bean<?>>> implementations = new HashMap<>();
+    /** Classes of the beans implementing local modules; the module types were taken off these beans. */
+    private final Map<Class<?>, Set<Class<?>>> implementationClasses = new HashMap<>();
     private final List<Bean<?>> middlewares = new ArrayList<>();
 
     void load(@Observes BeforeBeanDiscovery event) {
@@ -40,6 +50,7 @@ public class JitarExtension implements Extension {
         try {
             settings = WorkerSettings.from(ApplicationConfig.lookup(ConfigProvider.getConfig(loader), loader));
             model = ApplicationModel.resolve(SegmentFiles.read(loader), settings, loader);
+            graph = model.callGraph();
         } catch (RuntimeException e) {
             problem = e;
         }
@@ -61,13 +72,53 @@ public class JitarExtension implements Extension {
         }
     }
 
-    void reportProblems(@Observes AfterBeanDiscovery event) {
+    /**
+     * A bean implementing a local procedure module no longer answers {@code @Inject} of the module
+     * interface: a {@link LocalProxy} in front of it does, so that calls between procedures are
+     * counted in the call graph. The bean keeps every other type (its class first of all).
+     */
+    void takeModuleTypes(@Observes ProcessBeanAttributes<?> event) {
+        if (problem != null || !(event.getAnnotated() instanceof AnnotatedType<?> type) || type.getJavaClass().isInterface()) {
+            return;
+        }
+        Set<Type> types = new LinkedHashSet<>(event.getBeanAttributes().getTypes());
+        boolean changed = false;
+        for (Class<?> moduleInterface : model.localInterfaces()) {
+            if (types.remove(moduleInterface)) {
+                implementationClasses.computeIfAbsent(moduleInterface, k -> new LinkedHashSet<>()).add(type.getJavaClass());
+                changed = true;
+            }
+        }
+        if (changed) {
+            types.add(type.getJavaClass());
+            event.configureBeanAttributes().types(types);
+        }
+    }
+
+    void reportProblems(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
         if (problem != null) {
             event.addDefinitionError(problem);
             return;
         }
+        addLocalProxies(event, beanManager);
         if (!settings.isStandalone()) {
             addRemoteProxies(event);
+        }
+    }
+
+    private void addLocalProxies(AfterBeanDiscovery event, BeanManager beanManager) {
+        for (Class<?> local : model.localInterfaces()) {
+            List<ModuleProcedure> procedures = model.proceduresOf(local);
+            event.addBean()
+                    .beanClass(local)
+                    .types(local, Object.class)
+                    .scope(Dependent.class)
+                    .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
+                    .createWith(context -> {
+                        Bean<?> bean = implementation(local);
+                        Object reference = beanManager.getReference(bean, bean.getBeanClass(), context);
+                        return LocalProxy.create(local, procedures, reference, graph);
+                    });
         }
     }
 
@@ -81,7 +132,7 @@ public class JitarExtension implements Extension {
                     .types(remote, Object.class)
                     .scope(Dependent.class)
                     .qualifiers(Default.Literal.INSTANCE, Any.Literal.INSTANCE)
-                    .createWith(context -> RemoteProxy.create(remote, procedures, caller));
+                    .createWith(context -> RemoteProxy.create(remote, procedures, caller, graph));
         }
     }
 
@@ -95,10 +146,12 @@ public class JitarExtension implements Extension {
             return;
         }
         Bean<?> bean = event.getBean();
-        for (Type type : bean.getTypes()) {
-            if (type instanceof Class<?> moduleInterface && model.localInterfaces().contains(moduleInterface)) {
+        implementationClasses.forEach((moduleInterface, classes) -> {
+            if (event instanceof ProcessManagedBean<?> && classes.contains(bean.getBeanClass())) {
                 implementations.computeIfAbsent(moduleInterface, k -> new ArrayList<>()).add(bean);
             }
+        });
+        for (Type type : bean.getTypes()) {
             if (type == Middleware.class) {
                 middlewares.add(bean);
             }
@@ -134,6 +187,11 @@ public class JitarExtension implements Extension {
     /** The validated configuration; only valid once the deployment succeeded. */
     public WorkerSettings settings() {
         return settings;
+    }
+
+    /** The call graph of the application's procedures; only valid once the deployment succeeded. */
+    public CallGraph graph() {
+        return graph;
     }
 
     /** The resolved application; only valid once the deployment succeeded. */

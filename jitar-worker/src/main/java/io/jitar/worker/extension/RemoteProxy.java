@@ -1,6 +1,8 @@
 package io.jitar.worker.extension;
 
 import io.jitar.worker.remote.RemoteCaller;
+import io.jitar.core.insight.CallCounters;
+import io.jitar.core.insight.CallGraph;
 import io.jitar.core.procedure.AccessLevel;
 import io.jitar.core.remote.RemoteProcedure;
 import io.jitar.errors.NotFoundException;
@@ -15,13 +17,14 @@ import java.util.function.Supplier;
 
 /**
  * What {@code @Inject} hands over for a procedure module whose segment runs elsewhere: calling
- * a method calls the procedure through the gateway. Every method was prepared at start; a call
- * is a map lookup.
+ * a method calls the procedure in another process (a callee worker or the gateway), counted in
+ * the call graph as called by the procedure running on this thread. Every method was prepared at
+ * start; a call is a map lookup.
  */
 public final class RemoteProxy implements InvocationHandler {
 
     private final Class<?> moduleInterface;
-    private final Map<Method, RemoteProcedure> procedures;
+    private final Map<Method, Callee> procedures;
     private final Map<Method, String> privateProcedures;
     private final Supplier<RemoteCaller> caller;
     /**
@@ -31,17 +34,25 @@ public final class RemoteProxy implements InvocationHandler {
      */
     private volatile RemoteCaller resolved;
 
-    private RemoteProxy(Class<?> moduleInterface, Map<Method, RemoteProcedure> procedures,
-                        Map<Method, String> privateProcedures, Supplier<RemoteCaller> caller) {
+    private final CallGraph graph;
+
+    /** A procedure as called from here, with its node in the call graph. */
+    private record Callee(RemoteProcedure procedure, int id) {
+    }
+
+    private RemoteProxy(Class<?> moduleInterface, Map<Method, Callee> procedures,
+                        Map<Method, String> privateProcedures, Supplier<RemoteCaller> caller, CallGraph graph) {
         this.moduleInterface = moduleInterface;
+        this.graph = graph;
         this.procedures = procedures;
         this.privateProcedures = privateProcedures;
         this.caller = caller;
     }
 
     /** A proxy implementing {@code moduleInterface}; {@code caller} is asked on the first call. */
-    public static Object create(Class<?> moduleInterface, List<ModuleProcedure> declared, Supplier<RemoteCaller> caller) {
-        Map<Method, RemoteProcedure> procedures = new HashMap<>();
+    public static Object create(Class<?> moduleInterface, List<ModuleProcedure> declared, Supplier<RemoteCaller> caller,
+                                CallGraph graph) {
+        Map<Method, Callee> procedures = new HashMap<>();
         Map<Method, String> privateProcedures = new HashMap<>();
         for (ModuleProcedure procedure : declared) {
             if (procedure.declaration().access() == AccessLevel.PRIVATE) {
@@ -50,9 +61,10 @@ public final class RemoteProxy implements InvocationHandler {
             }
             RemoteProcedure remote = RemoteProcedure.of(procedure.method(), procedure.fqn(), procedure.declaration().version());
             // A method listed with several versions is called at its highest one.
-            procedures.merge(procedure.method(), remote, (a, b) -> a.version().compareTo(b.version()) >= 0 ? a : b);
+            procedures.merge(procedure.method(), new Callee(remote, graph.id(procedure.fqn().value())),
+                    (a, b) -> a.procedure().version().compareTo(b.procedure().version()) >= 0 ? a : b);
         }
-        RemoteProxy handler = new RemoteProxy(moduleInterface, procedures, privateProcedures, caller);
+        RemoteProxy handler = new RemoteProxy(moduleInterface, procedures, privateProcedures, caller, graph);
         return Proxy.newProxyInstance(moduleInterface.getClassLoader(), new Class<?>[] {moduleInterface}, handler);
     }
 
@@ -61,8 +73,8 @@ public final class RemoteProxy implements InvocationHandler {
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, arguments);
         }
-        RemoteProcedure procedure = procedures.get(method);
-        if (procedure == null) {
+        Callee callee = procedures.get(method);
+        if (callee == null) {
             String reason = privateProcedures.get(method);
             if (reason != null) {
                 throw new NotFoundException("Procedure '" + reason + "' and cannot be called from another segment");
@@ -71,7 +83,12 @@ public final class RemoteProxy implements InvocationHandler {
                     + " is not a procedure of any segment");
         }
         RemoteCaller remote = caller();
-        return procedure.isAsynchronous() ? remote.callAsync(procedure, arguments) : remote.call(procedure, arguments);
+        int current = graph.current();
+        CallCounters edge = graph.edge(current, callee.id());
+        String by = current >= 0 ? graph.name(current) : null;
+        RemoteProcedure procedure = callee.procedure();
+        return procedure.isAsynchronous() ? remote.callAsync(procedure, arguments, edge, by)
+                : remote.call(procedure, arguments, edge, by);
     }
 
     private RemoteCaller caller() {

@@ -1,5 +1,6 @@
 package io.jitar.worker.extension;
 
+import io.jitar.core.insight.CallGraph;
 import io.jitar.core.protocol.WireJson;
 import io.jitar.worker.config.WorkerJson;
 import io.jitar.worker.config.WorkerSettings;
@@ -31,6 +32,13 @@ public class RuntimeProducers {
     @Singleton
     ApplicationModel model() {
         return extension.model();
+    }
+
+    /** Every call between procedures, counted; see {@link CallGraph}. */
+    @Produces
+    @Singleton
+    CallGraph graph() {
+        return extension.graph();
     }
 
     /** The runtime's one JSON-B ({@link WireJson}), also for arguments, results and gateway calls. */

@@ -1,5 +1,7 @@
 package io.jitar.worker.remote;
 
+import io.jitar.core.insight.CallCounters;
+import io.jitar.core.protocol.ErrorMapping;
 import io.jitar.core.remote.RemoteErrors;
 import io.jitar.core.remote.RemoteProcedure;
 import io.jitar.worker.config.WorkerJson;
@@ -15,14 +17,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Calls procedures of other segments, with this worker's trust key: directly at a callee worker
  * when the gateway's routes name one ({@link RemoteRoutes}), else through the gateway, over the
  * worker's one HTTP client ({@link WorkerHttp}) with one JSON-B. Procedures returning
- * {@code CompletionStage} never block a thread; the others wait for the answer. The circuit breaker
- * only stops hammering a gateway that cannot be reached.
+ * {@code CompletionStage} never block a thread; the others wait for the answer. Blocking calls
+ * that start on the gateway path pass the {@link GatewayBreaker}; direct calls do not.
  */
 @ApplicationScoped
 public class RemoteCaller {
@@ -38,6 +40,8 @@ public class RemoteCaller {
     WorkerHttp http;
     @Inject
     RemoteRoutes routes;
+    @Inject
+    GatewayBreaker breaker;
 
     private RemoteSender sender;
 
@@ -56,11 +60,37 @@ public class RemoteCaller {
         return () -> CDI.current().select(RemoteCaller.class).get();
     }
 
-    /** A blocking call; remote exceptions are rethrown with their original type when it is known here. */
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, failOn = GatewayUnavailableException.class)
-    public Object call(RemoteProcedure procedure, Object[] arguments) {
+    /**
+     * A blocking call; remote exceptions are rethrown with their original type when it is known
+     * here. {@code edge} counts the call in the call graph: time, outcome, bytes and path;
+     * {@code caller} is the procedure making it, or {@code null}.
+     */
+    public Object call(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
+        long start = System.nanoTime();
         try {
-            return decode(procedure, send(procedure, arguments).get());
+            Object result = sender.knowsDirect(procedure.fqn().value()) ? await(procedure, arguments, edge, caller)
+                    : throughBreaker(procedure, arguments, edge, caller);
+            edge.record(System.nanoTime() - start, 200);
+            return result;
+        } catch (RuntimeException e) {
+            edge.record(System.nanoTime() - start, ErrorMapping.statusOf(e));
+            throw e;
+        }
+    }
+
+    private Object throughBreaker(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
+        try {
+            return breaker.call(() -> await(procedure, arguments, edge, caller));
+        } catch (CircuitBreakerOpenException e) {
+            // Not a failure of the procedure: the caller may try again, so 503 like an unreachable gateway.
+            throw new GatewayUnavailableException("Gateway unreachable: calls to procedure '" + procedure.fqn()
+                    + "' are paused for 2 s after repeated failures", e);
+        }
+    }
+
+    private Object await(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
+        try {
+            return decode(procedure, send(procedure, arguments, caller).get(), edge);
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
         } catch (InterruptedException e) {
@@ -69,16 +99,22 @@ public class RemoteCaller {
         }
     }
 
-    /** A non-blocking call for procedures returning {@code CompletionStage}. */
-    public CompletionStage<Object> callAsync(RemoteProcedure procedure, Object[] arguments) {
-        return send(procedure, arguments).thenApply(answer -> decode(procedure, answer));
+    /** A non-blocking call for procedures returning {@code CompletionStage}; counted on {@code edge} when it completes. */
+    public CompletionStage<Object> callAsync(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
+        long start = System.nanoTime();
+        return send(procedure, arguments, caller).thenApply(answer -> decode(procedure, answer, edge)).whenComplete((value, error) ->
+                edge.record(System.nanoTime() - start, error == null ? 200 : ErrorMapping.statusOf(error)));
     }
 
-    private CompletableFuture<RemoteAnswer> send(RemoteProcedure procedure, Object[] arguments) {
-        return sender.send(procedure.fqn().value(), procedure.version().toString(), procedure.body(arguments, jsonb));
+    private CompletableFuture<RemoteAnswer> send(RemoteProcedure procedure, Object[] arguments, String caller) {
+        return sender.send(procedure.fqn().value(), procedure.version().toString(), procedure.body(arguments, jsonb), caller);
     }
 
-    private Object decode(RemoteProcedure procedure, RemoteAnswer answer) {
+    private Object decode(RemoteProcedure procedure, RemoteAnswer answer, CallCounters edge) {
+        edge.transferred(answer.sentBytes(), answer.receivedBytes());
+        if (answer.viaGateway()) {
+            edge.wentViaGateway();
+        }
         if (answer.status() >= 400) {
             throw RemoteErrors.toException(answer.status(), answer.body(), jsonb, procedure.loader());
         }

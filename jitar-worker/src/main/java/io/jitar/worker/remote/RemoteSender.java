@@ -10,10 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.client.BufferingResponseListener;
+import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Result;
-import org.eclipse.jetty.client.StringRequestContent;
 import org.eclipse.jetty.http.HttpMethod;
 
 /**
@@ -45,26 +45,38 @@ final class RemoteSender {
         this.timeout = timeout;
     }
 
-    CompletableFuture<RemoteAnswer> send(String fqn, String version, String body) {
+    /** Whether a call of {@code fqn} starts at a callee worker (it may still end at the gateway). */
+    boolean knowsDirect(String fqn) {
         DirectRoutes.Target[] targets = routes == null ? null : routes.targets(fqn);
-        if (targets == null || targets.length == 0) {
-            return viaGateway(fqn, version, body);
-        }
-        return direct(fqn, version, body, targets, routes.nextStart(fqn), 0);
+        return targets != null && targets.length > 0;
     }
 
-    private CompletableFuture<RemoteAnswer> direct(String fqn, String version, String body, DirectRoutes.Target[] targets,
-                                                   int start, int tried) {
+    /** Sends a call of {@code fqn} made by procedure {@code caller} (or {@code null} when none runs). */
+    CompletableFuture<RemoteAnswer> send(String fqn, String version, String body, String caller) {
+        Call call = new Call(fqn, version, body.getBytes(StandardCharsets.UTF_8), caller);
+        DirectRoutes.Target[] targets = routes == null ? null : routes.targets(fqn);
+        if (targets == null || targets.length == 0) {
+            return viaGateway(call);
+        }
+        return direct(call, targets, routes.nextStart(fqn), 0);
+    }
+
+    /** What is sent, whichever callee it goes to. */
+    private record Call(String fqn, String version, byte[] body, String caller) {
+    }
+
+    private CompletableFuture<RemoteAnswer> direct(Call call, DirectRoutes.Target[] targets, int start, int tried) {
+        String fqn = call.fqn();
         int index = tried;
         while (index < targets.length && routes.isDown(targets[(start + index) % targets.length].url())) {
             index++;
         }
         if (index >= targets.length) {
-            return viaGateway(fqn, version, body); // no callee left that could have run it
+            return viaGateway(call); // no callee left that could have run it
         }
         DirectRoutes.Target target = targets[(start + index) % targets.length];
         int next = index + 1;
-        return exchange(target, fqn, version, body).handle((answer, error) -> {
+        return exchange(target, call).handle((answer, error) -> {
             ForwardingFailure failure = error == null ? null : ForwardingFailure.of(error);
             if (failure != ForwardingFailure.NOT_CONNECTED) {
                 routes.countSent(target);
@@ -75,9 +87,9 @@ final class RemoteSender {
             return switch (failure) {
                 case NOT_CONNECTED -> {
                     routes.markDown(target.url(), DOWN_TIME);
-                    yield direct(fqn, version, body, targets, start, next);
+                    yield direct(call, targets, start, next);
                 }
-                case BROKEN_AFTER_SENDING -> target.idempotent() ? direct(fqn, version, body, targets, start, next)
+                case BROKEN_AFTER_SENDING -> target.idempotent() ? direct(call, targets, start, next)
                         : CompletableFuture.<RemoteAnswer>failedFuture(new RemoteCallException(502, "A worker failed before "
                         + "answering procedure '" + fqn + "'; not retried elsewhere: it is not idempotent", null));
                 case TIMED_OUT -> CompletableFuture.<RemoteAnswer>failedFuture(new RemoteCallException(504, "A worker did "
@@ -87,21 +99,25 @@ final class RemoteSender {
         }).thenCompose(answer -> answer);
     }
 
-    private CompletableFuture<RemoteAnswer> viaGateway(String fqn, String version, String body) {
-        return exchange(gateway, fqn, version, body).exceptionallyCompose(error -> CompletableFuture.failedFuture(
+    private CompletableFuture<RemoteAnswer> viaGateway(Call call) {
+        return exchange(gateway, call).exceptionallyCompose(error -> CompletableFuture.failedFuture(
                 new GatewayUnavailableException("Gateway " + gateway.url() + " unreachable: " + error, error)));
     }
 
-    private CompletableFuture<RemoteAnswer> exchange(DirectRoutes.Target target, String fqn, String version, String body) {
+    private CompletableFuture<RemoteAnswer> exchange(DirectRoutes.Target target, Call call) {
+        byte[] bytes = call.body();
         Request request = client.newRequest(target.host(), target.port()).scheme(target.scheme())
-                .path(target.rpcPath() + fqn).method(HttpMethod.POST).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .path(target.rpcPath() + call.fqn()).method(HttpMethod.POST).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .headers(headers -> {
-                    headers.put(JitarHeaders.PROCEDURE_VERSION, version);
+                    headers.put(JitarHeaders.PROCEDURE_VERSION, call.version());
                     if (trustKey != null) {
                         headers.put(JitarHeaders.TRUST_KEY, trustKey);
                     }
+                    if (call.caller() != null) {
+                        headers.put(JitarHeaders.CALLER, call.caller());
+                    }
                 })
-                .body(new StringRequestContent(JSON, body, StandardCharsets.UTF_8));
+                .body(new BytesRequestContent(JSON, bytes));
         CompletableFuture<RemoteAnswer> answer = new CompletableFuture<>();
         // Whether the call may have been written is known from the begin event, as in the gateway.
         AtomicBoolean begun = new AtomicBoolean();
@@ -111,8 +127,10 @@ final class RemoteSender {
                 if (result.isFailed()) {
                     answer.completeExceptionally(ForwardingFailure.ofClientCall(result.getFailure(), begun.get()));
                 } else {
+                    byte[] content = getContent();
                     answer.complete(new RemoteAnswer(result.getResponse().getStatus(),
-                            result.getResponse().getHeaders().get(JitarHeaders.CONTENT_TYPE), getContentAsString(StandardCharsets.UTF_8)));
+                            result.getResponse().getHeaders().get(JitarHeaders.CONTENT_TYPE),
+                            new String(content, StandardCharsets.UTF_8), bytes.length, content.length, target == gateway));
                 }
             }
         });

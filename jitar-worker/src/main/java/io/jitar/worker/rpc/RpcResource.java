@@ -2,6 +2,7 @@ package io.jitar.worker.rpc;
 
 import io.jitar.worker.config.WorkerSettings;
 import io.jitar.core.execution.RunMode;
+import io.jitar.core.insight.CallGraph;
 import io.jitar.core.protocol.EncodedResponse;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.middleware.Request;
@@ -44,6 +45,8 @@ public class RpcResource {
     WorkerSettings settings;
     @Inject
     InFlightRequests inFlight;
+    @Inject
+    CallGraph graph;
 
     private RpcRequests requests;
 
@@ -90,7 +93,15 @@ public class RpcResource {
             return CompletableFuture.completedFuture(toHttp(runtime.encoder().error(e)));
         }
         inFlight.started();
-        return runtime.executor().run(parsed, mode)
+        // The call graph counts a call made by a procedure in another process apart from clients' calls.
+        int previous = graph.markRpc(parsed.getHeader(JitarHeaders.CALLER) != null);
+        CompletionStage<io.jitar.middleware.Response> result;
+        try {
+            result = runtime.executor().run(parsed, mode);
+        } finally {
+            graph.restore(previous);
+        }
+        return result
                 .thenApply(response -> toHttp(runtime.encoder().encode(response), settings.name().orElse(null)))
                 .whenComplete((response, error) -> inFlight.finished());
     }

@@ -45,7 +45,7 @@ class RemoteSenderTest {
     }
 
     private String call() throws Exception {
-        return sender.send("vault/reveal", "1.0.0", "{\"label\":\"door\"}").get().body();
+        return sender.send("vault/reveal", "1.0.0", "{\"label\":\"door\"}", null).get().body();
     }
 
     @Test
@@ -55,6 +55,22 @@ class RemoteSenderTest {
         assertThat(gateway.headers.get(0)).containsEntry("X-jitar-procedure-version", List.of("1.0.0"))
                 .containsEntry("X-jitar-trust-key", List.of(KEY)).containsEntry("Content-type", List.of("application/json"));
         assertThat(gateway.bodies).containsExactly("{\"label\":\"door\"}");
+    }
+
+    @Test
+    void theCallingProcedureIsNamedAndTheAnswerSaysItsSizesAndPath() throws Exception {
+        RemoteAnswer viaGateway = sender.send("vault/reveal", "1.0.0", "{\"label\":\"dör\"}", "crunch/fingerprint").get();
+        TestCallee callee = keep(TestCallee.answering("callee"));
+        routes.update(new RouteTable(1, List.of(route(callee.url(), true))));
+        RemoteAnswer direct = sender.send("vault/reveal", "1.0.0", "{}", null).get();
+
+        assertThat(gateway.headers.get(0)).containsEntry("X-jitar-caller", List.of("crunch/fingerprint"));
+        assertThat(viaGateway.sentBytes()).isEqualTo(16); // UTF-8: the ö is two bytes
+        assertThat(viaGateway.receivedBytes()).isEqualTo("gateway /rpc/vault/reveal".length());
+        assertThat(viaGateway.viaGateway()).isTrue();
+        assertThat(callee.headers.get(0)).doesNotContainKey("X-jitar-caller");
+        assertThat(direct.viaGateway()).isFalse();
+        assertThat(direct.sentBytes()).isEqualTo(2);
     }
 
     @Test
@@ -113,7 +129,7 @@ class RemoteSenderTest {
         TestCallee callee = keep(TestCallee.answering("callee"));
         routes.update(new RouteTable(1, List.of(route(callee.url(), true))));
 
-        assertThat(sender.send("shop/buy", "0.0.0", "{}").get().body()).isEqualTo("gateway /rpc/shop/buy");
+        assertThat(sender.send("shop/buy", "0.0.0", "{}", null).get().body()).isEqualTo("gateway /rpc/shop/buy");
         assertThat(callee.calls).hasValue(0);
     }
 
@@ -121,7 +137,7 @@ class RemoteSenderTest {
     void anUnreachableGatewayIsGatewayUnavailable() {
         RemoteSender lost = new RemoteSender(client, TestCallee.refusing(), null, null, Duration.ofSeconds(5));
 
-        assertThatThrownBy(() -> lost.send("vault/reveal", "0.0.0", "{}").get()).cause()
+        assertThatThrownBy(() -> lost.send("vault/reveal", "0.0.0", "{}", null).get()).cause()
                 .isInstanceOf(GatewayUnavailableException.class).hasMessageContaining("unreachable");
     }
 }

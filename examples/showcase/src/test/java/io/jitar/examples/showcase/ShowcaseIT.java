@@ -259,6 +259,74 @@ class ShowcaseIT {
                 "Parameter 'noteId' names no note: Note 987654321 not found", "io.jitar.errors.BadRequestException");
     }
 
+    // ---- insights: the call graph of the standalone process ----
+
+    @Test
+    void theCallGraphCountsInProcessCallsBetweenSegments() throws Exception {
+        long id = jsonAnswer(post("notes/add", "{\"note\":{\"author\":\"Ada\",\"text\":\"Count me\"}}")).getJsonNumber("id").longValue();
+        JsonObject before = insights("all");
+
+        for (int i = 0; i < 3; i++) {
+            jsonAnswer(post("crunch/fingerprint", "{\"noteId\":" + id + ",\"rounds\":2}"));
+        }
+        jsonAnswer(post("crunch/hashChain", "{\"text\":\"Jitar\",\"rounds\":3}"));
+        assertError(post("crunch/fingerprint", "{\"noteId\":987654321,\"rounds\":2}"), 400,
+                "Parameter 'noteId' names no note: Note 987654321 not found", "io.jitar.errors.BadRequestException");
+        JsonObject after = insights("all");
+
+        // fingerprint reads the note (segment data) and has the vault (segment protected) sign: local calls here
+        assertThat(edgeCalls(after, "crunch/fingerprint", "notes/get") - edgeCalls(before, "crunch/fingerprint", "notes/get")).isEqualTo(4);
+        assertThat(edgeCalls(after, "crunch/fingerprint", "vault/sign") - edgeCalls(before, "crunch/fingerprint", "vault/sign")).isEqualTo(3);
+        assertThat(edgeCalls(after, "crunch/hashChain", "vault/sign") - edgeCalls(before, "crunch/hashChain", "vault/sign")).isEqualTo(1);
+        assertThat(edgeCalls(after, "(rpc)", "crunch/fingerprint") - edgeCalls(before, "(rpc)", "crunch/fingerprint")).isEqualTo(4);
+        JsonObject notesGet = edge(after, "crunch/fingerprint", "notes/get");
+        assertThat(notesGet.getBoolean("remote")).isFalse();
+        assertThat(notesGet.getJsonNumber("clientErrors").longValue() - edge(before, "crunch/fingerprint", "notes/get")
+                .getJsonNumber("clientErrors").longValue()).isEqualTo(1); // NoteNotFoundException: a 404
+        JsonObject fingerprint = procedure(after, "crunch/fingerprint");
+        assertThat(fingerprint.getBoolean("runsHere")).isTrue();
+        assertThat(fingerprint.getJsonArray("callees").getValuesAs(JsonObject.class)).extracting(c -> c.getString("procedure"))
+                .contains("notes/get", "vault/sign");
+        assertThat(after.getJsonObject("window").getString("requested")).isEqualTo("all");
+        assertThat(after.getJsonObject("window").getJsonNumber("seconds").doubleValue()).isPositive();
+        assertThat(after.toString()).doesNotContain("Count me").doesNotContain(TRUST_KEY).doesNotContain("987654321");
+    }
+
+    @Test
+    void insightsRefuseUnknownWindowsAndParameters() {
+        HttpResponse<String> window = Http.get(Deployments.url(base, "jitar/insights?window=2d"));
+        HttpResponse<String> parameter = Http.get(Deployments.url(base, "jitar/insights?secret=1"));
+
+        assertThat(window.statusCode()).isEqualTo(400);
+        assertThat(window.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
+        assertThat(window.body()).isEqualTo("{\"message\":\"Unknown window '2d': use 1m, 5m, 15m, 1h or all\",\"status\":400}");
+        assertThat(parameter.statusCode()).isEqualTo(400);
+        assertThat(parameter.body()).contains("Unknown query parameter 'secret'");
+        assertThat(Http.get(Deployments.url(base, "jitar/insights")).statusCode()).isEqualTo(200);
+    }
+
+    private JsonObject insights(String window) {
+        HttpResponse<String> response = Http.get(Deployments.url(base, "jitar/insights?window=" + window));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
+        return json(response.body());
+    }
+
+    private static JsonObject edge(JsonObject insights, String caller, String callee) {
+        return insights.getJsonArray("edges").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("caller").equals(caller) && e.getString("callee").equals(callee))
+                .findFirst().orElse(Json.createObjectBuilder().add("calls", 0).add("clientErrors", 0).add("remote", false).build());
+    }
+
+    private static long edgeCalls(JsonObject insights, String caller, String callee) {
+        return edge(insights, caller, callee).getJsonNumber("calls").longValue();
+    }
+
+    private static JsonObject procedure(JsonObject insights, String name) {
+        return insights.getJsonArray("procedures").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("procedure").equals(name)).findFirst().orElseThrow();
+    }
+
     // ---- the web front end (served by the standalone worker itself) ----
 
     @Test
