@@ -2,6 +2,12 @@ package io.jitar.clustertest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jitar.testing.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -123,6 +129,81 @@ class ShowcaseBrowserIT {
 
     @Test
     @Order(5)
+    void theClusterInsightsThroughTheProxyShowTheRemoteCallsBetweenSegments() {
+        String proxy = cluster.service("proxy").url();
+        HttpResponse<String> note = Http.postJson(proxy + "/rpc/notes/add", "{\"note\":{\"author\":\"Ada\",\"text\":\"Remote\"}}");
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(200);
+        long id = json(note.body()).getJsonNumber("id").longValue();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> digest = Http.postJson(proxy + "/rpc/crunch/fingerprint", "{\"noteId\":" + id + ",\"rounds\":2}");
+            assertThat(digest.statusCode()).as(digest.body()).isEqualTo(200);
+        }
+
+        JsonObject insights = json(insightsThroughProxy(proxy, "all", 200));
+
+        // fingerprint runs on worker1/worker2 (heavy); notes and the vault on worker3: remote calls, seen from both sides
+        JsonObject workers = insights.getJsonObject("workers");
+        assertThat(workers.getInt("asked")).isEqualTo(3);
+        assertThat(workers.getInt("answered")).isEqualTo(3);
+        JsonObject fromCaller = edge(insights, "crunch/fingerprint", "notes/get", true);
+        assertThat(fromCaller.getJsonNumber("calls").longValue()).isGreaterThanOrEqualTo(4);
+        assertThat(fromCaller.getJsonNumber("bytesSent").longValue()).isPositive();
+        assertThat(fromCaller.getJsonNumber("bytesReceived").longValue()).isPositive();
+        assertThat(edge(insights, "(remote procedure)", "notes/get", false).getJsonNumber("calls").longValue())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(edge(insights, "crunch/fingerprint", "vault/sign", true).getJsonNumber("calls").longValue())
+                .isGreaterThanOrEqualTo(4);
+        JsonObject notesGet = insights.getJsonArray("procedures").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("procedure").equals("notes/get")).findFirst().orElseThrow();
+        assertThat(notesGet.getBoolean("runsHere")).isTrue();
+        assertThat(insights.getJsonObject("advice").getJsonArray("words")).isNotEmpty();
+        assertThat(insights.toString()).doesNotContain("127.0.0.1").doesNotContain("Remote\"");
+
+        HttpResponse<String> bad = Http.get(proxy + "/jitar/cluster/insights?window=forever");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).isEqualTo("{\"message\":\"Unknown window 'forever': use 1m, 5m, 15m, 1h or all\",\"status\":400}");
+    }
+
+    private static String insightsThroughProxy(String proxy, String window, int status) {
+        HttpResponse<String> response = Http.get(proxy + "/jitar/cluster/insights?window=" + window);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        return response.body();
+    }
+
+    private static JsonObject edge(JsonObject insights, String caller, String callee, boolean remote) {
+        return insights.getJsonArray("edges").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("caller").equals(caller) && e.getString("callee").equals(callee) && e.getBoolean("remote") == remote)
+                .findFirst().orElseThrow(() -> new AssertionError("no edge " + caller + " -> " + callee + " in " + insights));
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theInsightsPageDrawsTheCallGraphAndTheAdvice() {
+        browser.get(cluster.service("proxy").url() + "/insights.html");
+        new org.openqa.selenium.support.ui.Select(byId("window-select")).selectByValue("all");
+        wait.until(d -> d.findElements(By.cssSelector("#graph g.node[data-procedure='crunch/fingerprint']")).size() == 1
+                && !d.findElements(By.cssSelector("#graph path.edge[data-edge='crunch/fingerprint->notes/get']")).isEmpty());
+
+        assertThat(browser.findElements(By.cssSelector("#graph g.node[data-procedure='notes/get']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#graph path.edge[data-edge='crunch/fingerprint->vault/sign']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#graph rect.segment")).stream().map(e -> e.getAttribute("data-segment")))
+                .contains("heavy", "data", "protected");
+        assertThat(byId("traffic").getText()).contains("3 of 3 workers answered");
+        assertThat(byId("advice").findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#procedures-body tr[data-procedure='crunch/fingerprint']")).getText())
+                .contains("crunch/fingerprint").contains("notes/get (remote)");
+        Browser.screenshot(browser, "showcase-insights");
+    }
+
+    @Test
+    @Order(7)
     void killingAHeavyWorkerLosesNoCall() throws Exception {
         ProcessHandle worker2 = ProcessHandle.of(cluster.service("worker2").pid()).orElseThrow();
         worker2.destroyForcibly();
@@ -138,7 +219,7 @@ class ShowcaseBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aGatewayThatIsDownShowsA502Message() throws Exception {
         ProcessHandle gateway = ProcessHandle.of(cluster.service("gateway").pid()).orElseThrow();
         gateway.destroyForcibly();

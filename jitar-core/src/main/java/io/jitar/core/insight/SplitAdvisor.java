@@ -23,9 +23,9 @@ public final class SplitAdvisor {
     static final int MAX_PROPOSALS = 3;
     /**
      * The latency one direct remote call adds, on one connection, when no remote call was measured
-     * live: benchmarks/split-cost.sh, 2026-12-07 (README, "The cost of a split").
+     * live: benchmarks/split-cost.sh, K = 10, 2026-12-07 (README, "The cost of a split").
      */
-    public static final double BENCHMARK_REMOTE_CALL_MS = 0.61;
+    public static final double BENCHMARK_REMOTE_CALL_MS = 0.37;
 
     private SplitAdvisor() {
     }

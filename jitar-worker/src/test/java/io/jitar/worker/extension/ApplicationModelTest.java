@@ -45,6 +45,20 @@ class ApplicationModelTest {
     }
 
     @Test
+    void theCallGraphKnowsEveryProcedureAndWhichRunHereAndTheLayoutEverySegment() {
+        ApplicationModel model = ApplicationModel.resolve(twoSegments(), settings("jitar.root-package", "io.jitar.worker",
+                "jitar.worker.segments", "process"), LOADER);
+
+        var graph = model.callGraph();
+        assertThat(graph.size()).isEqualTo(2);
+        assertThat(graph.isLocal(graph.id("extension/createReport"))).isTrue();
+        assertThat(graph.isLocal(graph.id("extension/getData"))).isFalse();
+        assertThat(model.layout().segments()).extracting(s -> s.name()).containsExactly("data", "process");
+        assertThat(model.layout().segments().get(0).procedures()).containsExactly(new io.jitar.core.insight.SegmentLayout.Member(
+                "extension/getData", Data.class.getName(), "getData", "public", "0.0.0", "getData", false));
+    }
+
+    @Test
     void runsEverySegmentByDefault() {
         ApplicationModel model = ApplicationModel.resolve(twoSegments(), settings("jitar.root-package", "io.jitar.worker"), LOADER);
 

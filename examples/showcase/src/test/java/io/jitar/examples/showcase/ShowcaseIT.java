@@ -355,6 +355,8 @@ class ShowcaseIT {
         assertAsset("app.js", "text/javascript", "crunch/primes");
         assertAsset("common.js", "text/javascript", "X-Jitar-Worker");
         assertAsset("cluster.js", "text/javascript", "jitar/cluster");
+        assertAsset("insights.html", "text/html", "id=\"graph\"");
+        assertAsset("insights.js", "text/javascript", "jitar/insights");
         assertAsset("style.css", "text/css", ".worker-badge");
         assertAsset("favicon.svg", "image/svg+xml", "<svg");
     }
