@@ -161,7 +161,8 @@ class ShowcaseBrowserIT {
 
         HttpResponse<String> bad = Http.get(proxy + "/jitar/cluster/insights?window=forever");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).isEqualTo("{\"message\":\"Unknown window 'forever': use 1m, 5m, 15m, 1h or all\",\"status\":400}");
+        assertThat(bad.body()).isEqualTo("{\"message\":\"Unknown window 'forever': use 1m, 5m, 15m, 1h or all\",\"status\":400,"
+                + "\"type\":\"io.jitar.errors.BadRequestException\"}");
     }
 
     private static String insightsThroughProxy(String proxy, String window, int status) {

@@ -1,7 +1,7 @@
 // The cluster page: GET jitar/cluster every 2 s and show every worker, its segments, state and load.
 // Defensive: a field the gateway does not send is shown as "–", and a failing request shows a
 // message (the table keeps its last content, marked as stale).
-import { badge, clearError, el, errorOf, showError } from './common.js';
+import { badge, clearError, el, getJson, showError } from './common.js';
 
 const $ = (id) => document.getElementById(id);
 const REFRESH_MILLIS = 2000;
@@ -9,32 +9,17 @@ const DASH = '–';
 const errorArea = $('error');
 
 async function refresh() {
-  let response;
-  try {
-    response = await fetch('jitar/cluster', { headers: { Accept: 'application/json' }, cache: 'no-store' });
-  } catch (e) {
-    failed({ status: 0, message: 'The request failed: ' + (e && e.message ? e.message : e), type: null });
-    return;
-  }
-  const text = await response.text().catch(() => '');
-  if (!response.ok) {
-    const error = errorOf(response, text);
-    if (response.status === 404) {
+  const { value, error } = await getJson('jitar/cluster', 'cluster view');
+  if (error) {
+    if (error.status === 404) {
       error.message = 'There is no cluster view here (' + error.message + '). A standalone worker has no gateway: '
         + 'start the cluster with ./run cluster showcase and open this page through the proxy.';
     }
     failed(error);
     return;
   }
-  let view;
-  try {
-    view = JSON.parse(text);
-  } catch (e) {
-    failed({ status: response.status, message: 'The cluster view is not JSON', type: null });
-    return;
-  }
   clearError(errorArea);
-  render(view && typeof view === 'object' ? view : {});
+  render(value);
 }
 
 function failed(error) {

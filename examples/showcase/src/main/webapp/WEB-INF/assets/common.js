@@ -142,6 +142,30 @@ export function errorOf(response, text) {
   return { status: response.status, message: plain || response.statusText || reason(response.status), type: null };
 }
 
+/**
+ * GETs a read-only JSON view (the cluster view, the insights): {value} on a 200 with a JSON body,
+ * else {error} as errorOf gives it ({status: 0} when no answer came at all).
+ */
+export async function getJson(url, what) {
+  let response;
+  let text;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    text = await response.text().catch(() => '');
+  } catch (e) {
+    return { error: { status: 0, message: 'The request failed: ' + (e && e.message ? e.message : e), type: null } };
+  }
+  if (!response.ok) {
+    return { error: errorOf(response, text) };
+  }
+  try {
+    const value = JSON.parse(text);
+    return { value: value && typeof value === 'object' ? value : {} };
+  } catch (e) {
+    return { error: { status: response.status, message: 'The ' + what + ' is not JSON', type: null } };
+  }
+}
+
 /** Shows an error in the message area: status, reason, the JSON error's message and type, a hint. */
 export function showError(area, error, what) {
   area.replaceChildren();

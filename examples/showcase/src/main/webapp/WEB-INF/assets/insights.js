@@ -1,7 +1,7 @@
 // The insights page: the runtime's own call graph and split advice, refreshed every 5 s. Through the
 // proxy it reads jitar/cluster/insights (every worker added up by the gateway); a standalone worker
 // has no gateway, so there it reads its own jitar/insights. Drawn as SVG, no library.
-import { clearError, el, errorOf, showError } from './common.js';
+import { clearError, el, getJson, showError } from './common.js';
 
 const $ = (id) => document.getElementById(id);
 const REFRESH_MILLIS = 5000;
@@ -11,33 +11,18 @@ const errorArea = $('error');
 let source = 0;
 
 async function refresh() {
-  const window = $('window-select').value;
-  let response;
-  let text;
-  try {
-    response = await fetch(SOURCES[source] + '?window=' + encodeURIComponent(window), { cache: 'no-store' });
-    text = await response.text();
-  } catch (e) {
-    failed({ status: 0, message: 'The request failed: ' + (e && e.message ? e.message : e), type: null });
-    return;
-  }
-  if (response.status === 404 && source + 1 < SOURCES.length) {
+  const window = encodeURIComponent($('window-select').value);
+  const { value, error } = await getJson(SOURCES[source] + '?window=' + window, 'insights');
+  if (error && error.status === 404 && source + 1 < SOURCES.length) {
     source++; // no gateway behind this address: a standalone worker answers for itself
     return refresh();
   }
-  if (!response.ok) {
-    failed(errorOf(response, text));
-    return;
-  }
-  let report;
-  try {
-    report = JSON.parse(text);
-  } catch (e) {
-    failed({ status: response.status, message: 'The insights are not JSON', type: null });
+  if (error) {
+    failed(error);
     return;
   }
   clearError(errorArea);
-  render(report && typeof report === 'object' ? report : {});
+  render(value);
 }
 
 function failed(error) {

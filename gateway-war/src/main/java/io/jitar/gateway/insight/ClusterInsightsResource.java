@@ -2,7 +2,7 @@ package io.jitar.gateway.insight;
 
 import io.jitar.core.insight.InsightReport;
 import io.jitar.core.insight.InsightWindows;
-import io.jitar.core.protocol.ErrorBody;
+import io.jitar.errors.BadRequestException;
 import io.jitar.gateway.cluster.PublicWorkerId;
 import io.jitar.gateway.cluster.RegisteredWorker;
 import io.jitar.gateway.cluster.WorkerRegistry;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -53,11 +52,9 @@ public class ClusterInsightsResource {
 
     @GET
     public CompletionStage<Response> insights(@Context UriInfo uri) {
-        Optional<String> problem = InsightWindows.problem(uri.getQueryParameters());
-        if (problem.isPresent()) {
-            return CompletableFuture.completedFuture(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorBody(400, problem.get(), null).json()).build());
-        }
+        InsightWindows.problem(uri.getQueryParameters()).ifPresent(problem -> {
+            throw new BadRequestException(problem); // answered by GatewayExceptionMapper, as every 400 here
+        });
         String window = InsightWindows.requested(uri.getQueryParameters());
         List<CompletableFuture<ClusterInsights.Answer>> answers = registry.workers().stream()
                 .map(worker -> ask(worker, window)).toList();

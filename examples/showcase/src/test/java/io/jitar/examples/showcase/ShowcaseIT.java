@@ -363,7 +363,10 @@ class ShowcaseIT {
 
     @Test
     void aStandaloneWorkerHasNoClusterView() {
-        assertThat(Http.get(Deployments.url(base, "jitar/cluster")).statusCode()).isEqualTo(404);
+        HttpResponse<String> cluster = Http.get(Deployments.url(base, "jitar/cluster"));
+        assertThat(cluster.statusCode()).isEqualTo(404);
+        assertThat(cluster.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(JSON));
+        assertThat(cluster.body()).isEqualTo("{\"message\":\"Not Found\",\"status\":404}");
         assertThat(Http.get(Deployments.url(base, "WEB-INF/web.xml")).statusCode()).isIn(403, 404);
     }
 
