@@ -6,6 +6,8 @@
 #   (c) gateway   gateway -> two workers
 #   (d) proxy     proxy -> gateway -> two workers
 #   (e) nginx     nginx (Debian package) as reverse proxy in front of worker 1: one best-in-class hop
+#   (g) metrics   two standalone workers, one with MicroProfile Metrics on (the default), one with
+#                 jitar.metrics.enabled=false: what the per-call metrics cost (METRICS=0 leaves it out)
 #   (f) original  the original Jitar from the npm registry (benchmarks/original-jitar) standalone,
 #                 gateway -> two workers and proxy -> gateway -> two workers, in a temporary folder
 # For every run: requests/s, p50/p99, CPU time per request of each process on the path (from
@@ -16,7 +18,7 @@
 #   benchmarks/rpc-paths.sh
 #     DURATION=15s CONNECTIONS=32 THREADS=2 ROUNDS=3   the load of each measured run
 #     WARMUP=40s          load per JVM path before measuring (C2 needs ~2 CPU-minutes on 2 cores)
-#     ORIGINAL=0          leave out the original Jitar;  NGINX=0  leave out nginx
+#     ORIGINAL=0          leave out the original Jitar;  NGINX=0  leave out nginx;  METRICS=0  leave out (g)
 #     JAVA=/path/to/java  runs the Payara services on another JDK;  SKIP_BUILD=1  uses what is built
 #
 # Writes target/benchmarks/rpc-paths.md (OUT=folder to change it), rpc-paths.png and the raw runs
@@ -31,6 +33,7 @@ ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-40s}
 ORIGINAL=${ORIGINAL:-1}
 NGINX=${NGINX:-1}
+METRICS=${METRICS:-1}
 JAVA=${JAVA:-java}
 # Production flags: the JVM's default (tiered) compilers and G1, a fixed heap as a service would get.
 JVM="-Xms512m -Xmx512m -Dhazelcast.phone.home.enabled=false"
@@ -132,6 +135,16 @@ for _ in $(seq 1 300); do
   sleep 0.2
 done
 wait_for proxy "${url[proxy]}" "Hello bench"
+if [ "$METRICS" = 1 ]; then
+  pick_port mon; pick_port moff
+  start_payara metrics-on examples/hello-world/target/hello-world.war "$mon" JITAR_URL="http://127.0.0.1:$mon"
+  start_payara metrics-off examples/hello-world/target/hello-world.war "$moff" JITAR_URL="http://127.0.0.1:$moff" \
+    JITAR_METRICS_ENABLED=false
+  url[metrics-on]="http://127.0.0.1:$mon/rpc/sayHello?name=bench";   members[metrics-on]="metrics-on"
+  url[metrics-off]="http://127.0.0.1:$moff/rpc/sayHello?name=bench"; members[metrics-off]="metrics-off"
+  wait_for metrics-off "${url[metrics-off]}" "Hello bench"
+  paths+=(metrics-on metrics-off)
+fi
 wait_for floor "${url[floor]}" "Hello bench"
 
 if [ "$NGINX" = 1 ]; then
@@ -208,7 +221,7 @@ run() { # kind(load|single) path round
 }
 
 echo "Warming up (${WARMUP} per JVM path: the JIT compilers of five JVMs share two cores)..."
-for path in floor gateway proxy ${NGINX/#1/nginx} direct; do
+for path in floor gateway proxy ${NGINX/#1/nginx} direct ${METRICS/#1/metrics-on metrics-off}; do
   [ -n "${url[$path]:-}" ] && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${url[$path]}" >/dev/null
 done
 for path in "${paths[@]}"; do [[ $path == original-* ]] && wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "${url[$path]}" >/dev/null; done

@@ -3,6 +3,7 @@ package io.jitar.clustertest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jitar.testing.Http;
+import io.jitar.testing.PrometheusText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -10,6 +11,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +133,8 @@ class ShowcaseBrowserIT {
     @Order(5)
     void theClusterInsightsThroughTheProxyShowTheRemoteCallsBetweenSegments() {
         String proxy = cluster.service("proxy").url();
+        List<PrometheusText> heavyBefore = List.of(metrics("worker1"), metrics("worker2"));
+        PrometheusText gatewayBefore = metrics("gateway");
         HttpResponse<String> note = Http.postJson(proxy + "/rpc/notes/add", "{\"note\":{\"author\":\"Ada\",\"text\":\"Remote\"}}");
         assertThat(note.statusCode()).as(note.body()).isEqualTo(200);
         long id = json(note.body()).getJsonNumber("id").longValue();
@@ -140,6 +144,26 @@ class ShowcaseBrowserIT {
         }
 
         JsonObject insights = json(insightsThroughProxy(proxy, "all", 200));
+
+        // the same calls on /metrics: the heavy workers' remote calls (direct), the gateway's forwarding
+        List<PrometheusText> heavyAfter = List.of(metrics("worker1"), metrics("worker2"));
+        String[] fingerprintToNotes = {"caller", "crunch/fingerprint", "callee", "notes/get", "path", "direct"};
+        assertThat(delta(heavyBefore, heavyAfter, "jitar_remote_calls_total", fingerprintToNotes)).isEqualTo(4);
+        assertThat(delta(heavyBefore, heavyAfter, "jitar_remote_call_failures_total", fingerprintToNotes)).isZero();
+        assertThat(delta(heavyBefore, heavyAfter, "jitar_remote_call_duration_seconds_count", fingerprintToNotes)).isEqualTo(4);
+        assertThat(delta(heavyBefore, heavyAfter, "jitar_remote_call_sent_bytes_total", fingerprintToNotes)).isPositive();
+        assertThat(delta(heavyBefore, heavyAfter, "jitar_remote_call_received_bytes_total", fingerprintToNotes)).isPositive();
+        assertThat(delta(heavyBefore, heavyAfter, "jitar_remote_calls_total", "caller", "crunch/fingerprint",
+                "callee", "vault/sign", "path", "direct")).isEqualTo(4);
+        assertThat(delta(heavyBefore, heavyAfter, "jitar_procedure_calls_total", "procedure", "crunch/fingerprint",
+                "outcome", "ok")).isEqualTo(4);
+        PrometheusText gatewayAfter = metrics("gateway");
+        assertThat(delta(List.of(gatewayBefore), List.of(gatewayAfter), "jitar_gateway_forwarded_total",
+                "procedure", "crunch/fingerprint")).isEqualTo(4);
+        assertThat(delta(List.of(gatewayBefore), List.of(gatewayAfter), "jitar_gateway_forward_duration_seconds_count",
+                "procedure", "notes/add")).isEqualTo(1);
+        assertThat(gatewayAfter.find("jitar_gateway_forwarded_total", "procedure", "crunch/fingerprint"))
+                .allSatisfy(sample -> assertThat(sample.labels().get("worker")).matches("[0-9a-f]{16}"));
 
         // fingerprint runs on worker1/worker2 (heavy); notes and the vault on worker3: remote calls, seen from both sides
         JsonObject workers = insights.getJsonObject("workers");
@@ -163,6 +187,22 @@ class ShowcaseBrowserIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).isEqualTo("{\"message\":\"Unknown window 'forever': use 1m, 5m, 15m, 1h or all\",\"status\":400,"
                 + "\"type\":\"io.jitar.errors.BadRequestException\"}");
+    }
+
+    private PrometheusText metrics(String service) {
+        HttpResponse<String> response = Http.get(cluster.service(service).url() + "/metrics");
+        assertThat(response.statusCode()).as(service + ": " + response.body()).isEqualTo(200);
+        return PrometheusText.parse(response.body());
+    }
+
+    /** How much a sample grew, summed over every series with {@code labels} of every service asked. */
+    private static double delta(List<PrometheusText> before, List<PrometheusText> after, String name, String... labels) {
+        double sum = 0;
+        for (int i = 0; i < after.size(); i++) {
+            sum += after.get(i).find(name, labels).stream().mapToDouble(PrometheusText.Sample::value).sum()
+                    - before.get(i).find(name, labels).stream().mapToDouble(PrometheusText.Sample::value).sum();
+        }
+        return sum;
     }
 
     private static String insightsThroughProxy(String proxy, String window, int status) {

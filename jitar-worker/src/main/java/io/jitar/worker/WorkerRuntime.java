@@ -22,6 +22,8 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
+import io.jitar.worker.metrics.WorkerMetrics;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
@@ -43,6 +45,8 @@ public class WorkerRuntime {
     @Inject
     @WorkerJson
     Jsonb jsonb;
+    @Inject
+    WorkerMetrics metrics;
 
     private RpcExecutor executor;
     private ResultEncoder encoder;
@@ -56,11 +60,16 @@ public class WorkerRuntime {
     void build() {
         ApplicationModel model = extension.model();
         ProcedureRegistry.Builder registry = ProcedureRegistry.builder();
+        List<Implementation> implementations = new ArrayList<>();
         for (ModuleProcedure procedure : model.localProcedures()) {
-            registry.add(implementation(procedure), procedure.origin());
+            Implementation implementation = implementation(procedure);
+            implementations.add(implementation);
+            registry.add(implementation, procedure.origin());
         }
         List<Middleware> middlewares = middlewares();
-        executor = new RpcExecutor(registry.build(), middlewares, new ArgumentConverter(jsonb), extension.settings().trustKey());
+        executor = new RpcExecutor(registry.build(), middlewares, new ArgumentConverter(jsonb), extension.settings().trustKey(),
+                metrics.procedureMeters(implementations));
+        extension.graph().remoteMeters(metrics.remoteCallMeters());
         encoder = new ResultEncoder(jsonb);
         LOG.info(() -> "Jitar worker runs segments " + model.runningSegments() + " with "
                 + model.localProcedures().size() + " procedures and " + middlewares.size() + " middleware");

@@ -4,6 +4,7 @@ import io.jitar.gateway.cluster.RequestForwarder;
 import io.jitar.gateway.cluster.WorkerRegistry;
 import io.jitar.core.http.PassThroughClients;
 import io.jitar.gateway.config.GatewaySettings;
+import io.jitar.gateway.metrics.GatewayMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,8 @@ public class ForwardingClient {
     GatewaySettings settings;
     @Inject
     Clock clock;
+    @Inject
+    GatewayMetrics metrics;
 
     private HttpClient client;
     private RequestForwarder forwarder;
@@ -41,7 +44,7 @@ public class ForwardingClient {
     @PostConstruct
     void open() {
         client = PassThroughClients.start("jitar-gateway-http", settings.connectTimeout());
-        forwarder = new RequestForwarder(client, registry, settings.forwarding(), clock);
+        forwarder = new RequestForwarder(client, registry, settings.forwarding(), clock, metrics.meters());
     }
 
     @PreDestroy

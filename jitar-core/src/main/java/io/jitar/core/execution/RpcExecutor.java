@@ -1,5 +1,7 @@
 package io.jitar.core.execution;
 
+import io.jitar.core.metrics.ProcedureMeter;
+import io.jitar.core.metrics.ProcedureMeters;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import io.jitar.core.binding.ArgumentConverter;
@@ -37,13 +39,21 @@ public final class RpcExecutor {
     private final List<Middleware> middlewares;
     private final ArgumentConverter converter;
     private final TrustKey trustKey;
+    private final ProcedureMeters meters;
 
     public RpcExecutor(ProcedureRegistry registry, List<Middleware> middlewares, ArgumentConverter converter,
                        TrustKey trustKey) {
+        this(registry, middlewares, converter, trustKey, ProcedureMeters.NONE);
+    }
+
+    /** @param meters the metrics of each implementation's calls (a call of an unknown name is never metered) */
+    public RpcExecutor(ProcedureRegistry registry, List<Middleware> middlewares, ArgumentConverter converter,
+                       TrustKey trustKey, ProcedureMeters meters) {
         this.registry = registry;
         this.middlewares = List.copyOf(middlewares);
         this.converter = converter;
         this.trustKey = trustKey;
+        this.meters = meters;
     }
 
     public ProcedureRegistry registry() {
@@ -57,7 +67,15 @@ public final class RpcExecutor {
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(e));
         }
-        return next(request, implementation, mode, 0);
+        ProcedureMeter meter = mode == RunMode.DRY ? null : meters.of(implementation);
+        if (meter == null) {
+            return next(request, implementation, mode, 0);
+        }
+        // Metered from here: binding errors and middleware refusals are calls of this procedure too.
+        meter.started();
+        long start = System.nanoTime();
+        return next(request, implementation, mode, 0).whenComplete((response, error) ->
+                meter.finished(System.nanoTime() - start, response == null ? 500 : response.status()));
     }
 
     private Implementation resolve(Request request) {

@@ -1,5 +1,6 @@
 package io.jitar.core.insight;
 
+import io.jitar.core.metrics.RemoteCallMeter;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -16,6 +17,16 @@ public final class CallCounters {
     private final LongAdder bytesSent = new LongAdder();
     private final LongAdder bytesReceived = new LongAdder();
     private final LongAdder viaGateway = new LongAdder();
+    private final RemoteCallMeter meter;
+
+    public CallCounters() {
+        this(null);
+    }
+
+    /** @param meter the metrics of a remote edge, or {@code null} */
+    public CallCounters(RemoteCallMeter meter) {
+        this.meter = meter;
+    }
 
     /** One finished call; {@code status} is 200 for a success, else the status it failed with. */
     public void record(long elapsedNanos, int status) {
@@ -28,15 +39,21 @@ public final class CallCounters {
         }
     }
 
-    /** The size of one remote call's request and answer bodies. */
-    public void transferred(long sent, long received) {
+    /**
+     * One finished remote call: its outcome as in {@link #record}, its request and answer body sizes
+     * (0 when no answer came), and whether it went through the gateway rather than directly to a
+     * callee worker. Also recorded in the edge's metrics, when there are any.
+     */
+    public void recordRemote(long elapsedNanos, int status, long sent, long received, boolean throughGateway) {
+        record(elapsedNanos, status);
         bytesSent.add(sent);
         bytesReceived.add(received);
-    }
-
-    /** One remote call that went through the gateway rather than directly to a callee worker. */
-    public void wentViaGateway() {
-        viaGateway.increment();
+        if (throughGateway) {
+            viaGateway.increment();
+        }
+        if (meter != null) {
+            meter.record(elapsedNanos, status, sent, received, throughGateway);
+        }
     }
 
     /** The counts now, in the order of {@link EdgeTotals}. */

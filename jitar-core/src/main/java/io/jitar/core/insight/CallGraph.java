@@ -1,5 +1,7 @@
 package io.jitar.core.insight;
 
+import io.jitar.core.metrics.RemoteCallMeter;
+import io.jitar.core.metrics.RemoteCallMeters;
 import io.jitar.core.procedure.Invoker;
 import io.jitar.core.protocol.ErrorMapping;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ public final class CallGraph {
     private final boolean[] local;
     private final Map<String, Integer> ids;
     private final AtomicReferenceArray<AtomicReferenceArray<CallCounters>> edges;
+    private volatile RemoteCallMeters remoteMeters = RemoteCallMeters.NONE;
     private final ThreadLocal<int[]> current = ThreadLocal.withInitial(() -> new int[] {UNKNOWN});
 
     private CallGraph(List<String> names, Set<String> local) {
@@ -52,6 +55,14 @@ public final class CallGraph {
     /** A graph over {@code procedures} (distinct names), of which {@code local} run in this process. */
     public static CallGraph of(List<String> procedures, Set<String> local) {
         return new CallGraph(new ArrayList<>(procedures), local);
+    }
+
+    /**
+     * Where the metrics of remote edges come from, set once the metrics registry is up (before the
+     * first call); each remote edge asks it once, when it is created.
+     */
+    public void remoteMeters(RemoteCallMeters meters) {
+        this.remoteMeters = meters;
     }
 
     /** The id of a procedure of the segment files; at start only, the hot path keeps ids. */
@@ -110,7 +121,9 @@ public final class CallGraph {
         }
         CallCounters counters = row.get(callee);
         if (counters == null) {
-            row.compareAndSet(callee, null, new CallCounters());
+            // A losing racer's meter is a duplicate registration, which a metrics registry answers with the same metric.
+            RemoteCallMeter meter = local[callee] ? null : remoteMeters.of(name(caller), names[callee]);
+            row.compareAndSet(callee, null, new CallCounters(meter));
             counters = row.get(callee);
         }
         return counters;

@@ -433,4 +433,29 @@ class RpcExecutorTest {
     void exposesItsRegistry() {
         assertThat(executor().registry()).isSameAs(registry);
     }
+
+    @Test
+    void metersEveryCallOfAKnownImplementationByItsOutcomeButNotUnknownNamesOrDryRuns() throws Exception {
+        List<String> recorded = new ArrayList<>();
+        RpcExecutor metered = new RpcExecutor(registry, List.of(), converter, TrustKey.of(SECRET_KEY),
+                implementation -> new io.jitar.core.metrics.ProcedureMeter() {
+                    @Override
+                    public void started() {
+                        recorded.add("start " + implementation.fqn() + "@" + implementation.version());
+                    }
+
+                    @Override
+                    public void finished(long nanos, int status) {
+                        recorded.add(status + " " + implementation.fqn() + (nanos > 0 ? " timed" : " untimed"));
+                    }
+                });
+
+        run(metered, request(ADD, V2, addArguments(1, 2)));
+        run(metered, request(ADD, V1, Map.of("a", Json.createValue(1))));
+        run(metered, request(UNKNOWN, V1, Map.of()));
+        await(metered.run(request(ADD, V1, addArguments(1, 2)), RunMode.DRY));
+
+        assertThat(recorded).containsExactly("start score/add@2.0.0", "200 score/add timed",
+                "start score/add@1.0.0", "400 score/add timed");
+    }
 }

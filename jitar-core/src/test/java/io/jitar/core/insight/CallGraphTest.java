@@ -65,14 +65,30 @@ class CallGraphTest {
     @Test
     void remoteEdgesCountBytesAndCallsThroughTheGateway() {
         CallCounters edge = graph.edge(fingerprint, sign);
-        edge.transferred(120, 64);
-        edge.wentViaGateway();
-        edge.record(1_000, 200);
+        edge.recordRemote(1_000, 200, 120, 64, true);
 
         EdgeTotals totals = graph.snapshot(0).edges().get(0);
         assertThat(totals).isEqualTo(new EdgeTotals(fingerprint, sign, 1, 1_000, 0, 0, 120, 64, 1));
         assertThat(graph.isLocal(sign)).isFalse();
         assertThat(graph.isLocal(notes)).isTrue();
+    }
+
+    @Test
+    void remoteEdgesGetTheirMeterOnceAndLocalEdgesNone() {
+        java.util.List<String> made = new java.util.ArrayList<>();
+        java.util.List<String> recorded = new java.util.ArrayList<>();
+        graph.remoteMeters((caller, callee) -> {
+            made.add(caller + "->" + callee);
+            return (nanos, status, sent, received, viaGateway) -> recorded.add(nanos + " " + status + " " + sent + " " + received + " " + viaGateway);
+        });
+
+        graph.edge(fingerprint, sign).recordRemote(2_000, 502, 10, 0, false);
+        graph.edge(fingerprint, sign).recordRemote(3_000, 200, 10, 5, true);
+        graph.edge(fingerprint, notes).record(1_000, 200);
+        graph.edge(CallGraph.UNKNOWN, sign).recordRemote(4_000, 200, 1, 1, false);
+
+        assertThat(made).containsExactly("crunch/fingerprint->vault/sign", "(no procedure)->vault/sign");
+        assertThat(recorded).containsExactly("2000 502 10 0 false", "3000 200 10 5 true", "4000 200 1 1 false");
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class RequestForwarder {
     private final WorkerRegistry registry;
     private final ForwardingSettings settings;
     private final Clock clock;
+    private final ForwardingMeters meters;
 
     /**
      * A forwarder that counts load by the system clock; see
@@ -69,10 +70,17 @@ public final class RequestForwarder {
      * @param clock    the time each request is counted at in its worker's {@link WorkerLoad}
      */
     public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings, Clock clock) {
+        this(client, registry, settings, clock, ForwardingMeters.NONE);
+    }
+
+    /** @param meters told of every attempt at a worker (forwarded, failed, retried, how long) */
+    public RequestForwarder(HttpClient client, WorkerRegistry registry, ForwardingSettings settings, Clock clock,
+                            ForwardingMeters meters) {
         this.client = Objects.requireNonNull(client, "client");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.meters = Objects.requireNonNull(meters, "meters");
     }
 
     /**
@@ -110,9 +118,11 @@ public final class RequestForwarder {
                         attempt == 1 ? "its only available worker failed" : "all " + attempt + " available workers failed"));
             }
             RegisteredWorker worker = balancer.candidate(start, attempt);
+            long begun = System.nanoTime();
             return WorkerCall.send(request(target(worker), call))
                     .handle((answer, error) -> {
                         count(worker, error);
+                        measure(worker, attempt, begun, error);
                         return error == null
                                 ? CompletableFuture.completedFuture(answer)
                                 : recover(worker, attempt, error);
@@ -142,6 +152,13 @@ public final class RequestForwarder {
                 default:
                     return CompletableFuture.failedFuture(error);
             }
+        }
+
+        private void measure(RegisteredWorker worker, int attempt, long begun, Throwable error) {
+            ForwardingFailure failure = error == null ? null : ForwardingFailure.of(error);
+            boolean retried = attempt + 1 < balancer.size() && (failure == ForwardingFailure.NOT_CONNECTED
+                    || failure == ForwardingFailure.BROKEN_AFTER_SENDING && balancer.isIdempotent());
+            meters.attempted(call.procedureName(), worker, System.nanoTime() - begun, failure, retried);
         }
 
         private URI target(RegisteredWorker worker) {

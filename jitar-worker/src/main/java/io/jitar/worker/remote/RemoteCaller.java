@@ -66,21 +66,21 @@ public class RemoteCaller {
      * {@code caller} is the procedure making it, or {@code null}.
      */
     public Object call(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
-        long start = System.nanoTime();
+        RemoteOutcome outcome = new RemoteOutcome(edge, !sender.knowsDirect(procedure.fqn().value()));
         try {
-            Object result = sender.knowsDirect(procedure.fqn().value()) ? await(procedure, arguments, edge, caller)
-                    : throughBreaker(procedure, arguments, edge, caller);
-            edge.record(System.nanoTime() - start, 200);
+            Object result = outcome.startedViaGateway() ? throughBreaker(procedure, arguments, outcome, caller)
+                    : await(procedure, arguments, outcome, caller);
+            outcome.finished(200);
             return result;
         } catch (RuntimeException e) {
-            edge.record(System.nanoTime() - start, ErrorMapping.statusOf(e));
+            outcome.finished(ErrorMapping.statusOf(e));
             throw e;
         }
     }
 
-    private Object throughBreaker(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
+    private Object throughBreaker(RemoteProcedure procedure, Object[] arguments, RemoteOutcome outcome, String caller) {
         try {
-            return breaker.call(() -> await(procedure, arguments, edge, caller));
+            return breaker.call(() -> await(procedure, arguments, outcome, caller));
         } catch (CircuitBreakerOpenException e) {
             // Not a failure of the procedure: the caller may try again, so 503 like an unreachable gateway.
             throw new GatewayUnavailableException("Gateway unreachable: calls to procedure '" + procedure.fqn()
@@ -88,9 +88,9 @@ public class RemoteCaller {
         }
     }
 
-    private Object await(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
+    private Object await(RemoteProcedure procedure, Object[] arguments, RemoteOutcome outcome, String caller) {
         try {
-            return decode(procedure, send(procedure, arguments, caller).get(), edge);
+            return decode(procedure, send(procedure, arguments, caller).get(), outcome);
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
         } catch (InterruptedException e) {
@@ -101,20 +101,17 @@ public class RemoteCaller {
 
     /** A non-blocking call for procedures returning {@code CompletionStage}; counted on {@code edge} when it completes. */
     public CompletionStage<Object> callAsync(RemoteProcedure procedure, Object[] arguments, CallCounters edge, String caller) {
-        long start = System.nanoTime();
-        return send(procedure, arguments, caller).thenApply(answer -> decode(procedure, answer, edge)).whenComplete((value, error) ->
-                edge.record(System.nanoTime() - start, error == null ? 200 : ErrorMapping.statusOf(error)));
+        RemoteOutcome outcome = new RemoteOutcome(edge, !sender.knowsDirect(procedure.fqn().value()));
+        return send(procedure, arguments, caller).thenApply(answer -> decode(procedure, answer, outcome)).whenComplete((value, error) ->
+                outcome.finished(error == null ? 200 : ErrorMapping.statusOf(error)));
     }
 
     private CompletableFuture<RemoteAnswer> send(RemoteProcedure procedure, Object[] arguments, String caller) {
         return sender.send(procedure.fqn().value(), procedure.version().toString(), procedure.body(arguments, jsonb), caller);
     }
 
-    private Object decode(RemoteProcedure procedure, RemoteAnswer answer, CallCounters edge) {
-        edge.transferred(answer.sentBytes(), answer.receivedBytes());
-        if (answer.viaGateway()) {
-            edge.wentViaGateway();
-        }
+    private Object decode(RemoteProcedure procedure, RemoteAnswer answer, RemoteOutcome outcome) {
+        outcome.answered(answer);
         if (answer.status() >= 400) {
             throw RemoteErrors.toException(answer.status(), answer.body(), jsonb, procedure.loader());
         }

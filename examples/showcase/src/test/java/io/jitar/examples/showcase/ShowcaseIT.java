@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jitar.testing.Deployments;
 import io.jitar.testing.Http;
+import io.jitar.testing.PrometheusText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -303,6 +304,49 @@ class ShowcaseIT {
         assertThat(parameter.statusCode()).isEqualTo(400);
         assertThat(parameter.body()).contains("Unknown query parameter 'secret'");
         assertThat(Http.get(Deployments.url(base, "jitar/insights")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsCountEachProcedureByOutcomeWithItsDurationAndNothingForUnknownNames() {
+        PrometheusText before = metrics();
+
+        assertThat(Http.get(rpc("lobby/time?zone=UTC")).statusCode()).isEqualTo(200);
+        assertThat(Http.get(rpc("lobby/time?zone=Europe/Amsterdam")).statusCode()).isEqualTo(200);
+        assertThat(Http.get(rpc("lobby/time?zone=Mars/Olympus")).statusCode()).isEqualTo(400);
+        assertThat(Http.get(rpc("lobby/time?zone=UTC&extra=1")).statusCode()).isEqualTo(400);
+        assertThat(Http.get(rpc("nothing/here")).statusCode()).isEqualTo(404);
+        PrometheusText after = metrics();
+
+        String[] time = {"procedure", "lobby/time", "version", "0.0.0"};
+        assertThat(delta(before, after, "jitar_procedure_calls_total", time, "outcome", "ok")).isEqualTo(2);
+        assertThat(delta(before, after, "jitar_procedure_calls_total", time, "outcome", "4xx")).isEqualTo(2);
+        assertThat(delta(before, after, "jitar_procedure_calls_total", time, "outcome", "5xx")).isZero();
+        assertThat(delta(before, after, "jitar_procedure_duration_seconds_count", time)).isEqualTo(4);
+        assertThat(after.value("jitar_procedure_duration_seconds_sum", time)).isPositive();
+        assertThat(after.find("jitar_procedure_duration_seconds", concat(time, "quantile", "0.99"))).hasSize(1);
+        assertThat(after.find("jitar_procedure_duration_seconds", concat(time, "quantile", "0.5"))).hasSize(1);
+        assertThat(after.value("jitar_procedure_in_flight", time)).isZero();
+        // every procedure of the segment files has its series from the start; a name from a request never gets one
+        assertThat(after.find("jitar_procedure_calls_total", "procedure", "crunch/primes", "outcome", "ok")).hasSize(1);
+        assertThat(after.any("jitar_", "procedure", "nothing/here")).isFalse();
+    }
+
+    private PrometheusText metrics() {
+        HttpResponse<String> response = Http.get("http://127.0.0.1:" + base.getPort() + "/metrics");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        return PrometheusText.parse(response.body());
+    }
+
+    private static double delta(PrometheusText before, PrometheusText after, String name, String[] labels, String... more) {
+        String[] all = concat(labels, more);
+        return after.value(name, all) - before.value(name, all);
+    }
+
+    private static String[] concat(String[] labels, String... more) {
+        String[] all = java.util.Arrays.copyOf(labels, labels.length + more.length);
+        System.arraycopy(more, 0, all, labels.length, more.length);
+        return all;
     }
 
     private JsonObject insights(String window) {
