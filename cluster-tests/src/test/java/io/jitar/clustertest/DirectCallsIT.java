@@ -2,7 +2,9 @@ package io.jitar.clustertest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jitar.testing.FreePorts;
 import io.jitar.testing.Http;
+import io.jitar.testing.PayaraProcess;
 import io.jitar.testing.Poll;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -35,23 +37,36 @@ class DirectCallsIT {
     private static final Pattern SERVED_BY = Pattern.compile("\"servedBy\":\"([^\"]+)\"");
 
     private LocalCluster cluster;
+    private OtlpReceiver collector;
+    private PayaraProcess proxy;
 
     @BeforeAll
-    void startCluster() {
+    void startCluster() throws Exception {
+        collector = new OtlpReceiver();
         cluster = new LocalCluster(ProbeApplication.war());
         cluster.startGateway()
                 .startWorker("vault-a", "vault")
                 .startWorker("vault-b", "vault")
                 .startWorker("caller", "front")
-                .startWorker("caller-via-gateway", "front", cluster.gatewayUrl(), Map.of("JITAR_WORKER_REMOTE_CALLS", "gateway"));
+                .startWorker("caller-via-gateway", "front", cluster.gatewayUrl(), Map.of("JITAR_WORKER_REMOTE_CALLS", "gateway",
+                        // MicroProfile Telemetry on, exporting to the test's collector on loopback
+                        "OTEL_SDK_DISABLED", "false", "OTEL_TRACES_EXPORTER", "otlp", "OTEL_METRICS_EXPORTER", "none",
+                        "OTEL_LOGS_EXPORTER", "none", "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
+                        "OTEL_EXPORTER_OTLP_ENDPOINT", collector.url(), "OTEL_BSP_SCHEDULE_DELAY", "200"));
         Poll.until("both callees called by the caller", Duration.ofSeconds(30),
                 () -> servedBy("caller", 6).containsAll(List.of("vault-a", "vault-b")));
     }
 
     @AfterAll
     void stopCluster() {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (cluster != null) {
             cluster.close();
+        }
+        if (collector != null) {
+            collector.close();
         }
     }
 
@@ -94,6 +109,55 @@ class DirectCallsIT {
 
     @Test
     @Order(2)
+    void oneTraceRunsFromTheProxyToTheWorkerOfANestedRemoteCall() {
+        proxy = PayaraProcess.launch("proxy", ProbeApplication.proxyWar(), FreePorts.next(), port -> Map.of(
+                "JITAR_PROXY_GATEWAY", cluster.gatewayUrl(),
+                "JITAR_PROXY_REPOSITORY", cluster.gatewayUrl()), LocalCluster.START_LIMIT); // only /rpc is asked here
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String given = "00-" + traceId + "-00f067aa0ba902b7-01";
+        Map<String, List<String>> byWorker = new java.util.HashMap<>();
+        Poll.until("both callers answered through the proxy", Duration.ofSeconds(30), () -> {
+            HttpResponse<String> response = Http.send(Http.request(proxy.url() + "/rpc/front/traces")
+                    .header("traceparent", given).header("tracestate", "congo=t61rcWkgMzE").GET().build());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            byWorker.put(response.headers().firstValue("X-Jitar-Worker").orElseThrow(), traceparents(response.body()));
+            return byWorker.size() == 2;
+        });
+
+        // telemetry off: the context passes proxy -> gateway -> caller -> callee unchanged
+        assertThat(byWorker.get("caller")).containsExactly(given, given);
+        // telemetry on: the caller's span continues the trace, and its nested call (through the gateway) is its child
+        List<String> traced = byWorker.get("caller-via-gateway");
+        assertThat(traced.get(0)).matches("00-" + traceId + "-[0-9a-f]{16}-01").isNotEqualTo(given);
+        assertThat(traced.get(1)).isEqualTo(traced.get(0));
+        Poll.until("the caller's span, named by its procedure, reached the collector", Duration.ofSeconds(20),
+                () -> collector.hasSpan(traceId, "jitar.procedure", "front/traces"));
+
+        // no trace came in: the proxy starts one, and the nested call is in it
+        HttpResponse<String> fresh = Http.get(proxy.url() + "/rpc/front/traces");
+        assertThat(fresh.statusCode()).as(fresh.body()).isEqualTo(200);
+        List<String> started = traceparents(fresh.body());
+        assertThat(started.get(0)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain(traceId);
+        assertThat(started.get(1).substring(0, 36)).isEqualTo(started.get(0).substring(0, 36));
+
+        // an invalid traceparent is not continued (and is no error)
+        HttpResponse<String> invalid = Http.send(Http.request(proxy.url() + "/rpc/front/traces")
+                .header("traceparent", "00-not-a-trace-01").GET().build());
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        assertThat(traceparents(invalid.body()).get(1)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    private static List<String> traceparents(String body) {
+        Matcher values = Pattern.compile("\"([^\"]+)\"").matcher(body);
+        List<String> found = new ArrayList<>();
+        while (values.find()) {
+            found.add(values.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    @Order(3)
     void answersAndErrorsAreTheSameDirectAsThroughTheGateway() {
         for (String path : List.of("front/relay?label=door", "front/trySeal?reason=again", "front/relayLater?label=later",
                 "front/relay", "front/nothing")) {
@@ -114,7 +178,7 @@ class DirectCallsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void killingACalleeUnderLoadFailsNoCallAndItsRestartIsCalledDirectlyAgain() throws Exception {
         try (LoadGenerator load = new LoadGenerator(cluster.workerUrl("caller") + "/rpc/front/relay?label=load", 4,
                 Duration.ofSeconds(60))) {
@@ -138,7 +202,7 @@ class DirectCallsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void withTheGatewayDownDirectCallsGoOnAndNewRoutesArriveOnceItIsBack() {
         cluster.killGateway();
 
@@ -151,7 +215,7 @@ class DirectCallsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aCalleeThatLeftTheRegistryIsNoLongerCalled() {
         cluster.stopWorker("vault-c");
 

@@ -1,5 +1,7 @@
 package io.jitar.gateway.rpc;
 
+import io.jitar.core.trace.TraceHeaders;
+import io.jitar.tracing.TraceContext;
 import io.jitar.gateway.cluster.ForwardedCall;
 import io.jitar.core.http.HopByHopHeaders;
 import io.jitar.gateway.cluster.WorkerAnswer;
@@ -106,10 +108,28 @@ public class RpcServlet extends HttpServlet {
         return uri.startsWith(prefix) ? uri.substring(prefix.length()) : "";
     }
 
+    /**
+     * The client's headers, with its W3C trace context continued when valid, else a new trace
+     * started here (the first Jitar hop when no proxy is in front).
+     */
     private static Map<String, List<String>> headers(HttpServletRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
+        String traceparent = null;
+        String tracestate = null;
         for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, Collections.list(request.getHeaders(name)));
+            List<String> values = Collections.list(request.getHeaders(name));
+            if (TraceHeaders.TRACEPARENT.equalsIgnoreCase(name)) {
+                traceparent = String.join(",", values); // two of them: invalid
+            } else if (TraceHeaders.TRACESTATE.equalsIgnoreCase(name)) {
+                tracestate = String.join(",", values);
+            } else {
+                headers.put(name, values);
+            }
+        }
+        TraceContext trace = TraceHeaders.continueOrStart(traceparent, tracestate);
+        headers.put(TraceHeaders.TRACEPARENT, List.of(trace.traceparent()));
+        if (trace.traceState() != null) {
+            headers.put(TraceHeaders.TRACESTATE, List.of(trace.traceState()));
         }
         return headers;
     }

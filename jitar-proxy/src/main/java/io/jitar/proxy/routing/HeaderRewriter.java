@@ -1,5 +1,7 @@
 package io.jitar.proxy.routing;
 
+import io.jitar.core.trace.TraceHeaders;
+import io.jitar.tracing.TraceContext;
 import io.jitar.core.http.HopByHopHeaders;
 import io.jitar.core.protocol.JitarHeaders;
 import java.util.List;
@@ -15,7 +17,10 @@ import java.util.function.BiConsumer;
  *   <li>{@code X-Forwarded-Proto} and {@code X-Forwarded-Host}: replaced by what the proxy saw,
  *       because a client's own values cannot be trusted at the public entry;</li>
  *   <li>{@code X-Jitar-Trust-Key}: dropped unless {@code passTrustKey}, so that nobody outside the
- *       DMZ reaches protected procedures.</li>
+ *       DMZ reaches protected procedures;</li>
+ *   <li>{@code traceparent} and {@code tracestate}: passed on when the {@code traceparent} is
+ *       valid, else replaced by a new trace: the proxy is the first Jitar hop, where a trace starts
+ *       ({@link TraceHeaders}).</li>
  * </ul>
  * Towards the client, {@code Content-Length} is kept (the body is passed on unchanged, so the
  * length stays true and the client sees the size of a download).
@@ -48,8 +53,13 @@ public final class HeaderRewriter {
     public void toUpstream(Map<String, List<String>> headers, String clientAddress, String scheme, String host,
                            BiConsumer<String, String> action) {
         StringBuilder forwardedFor = new StringBuilder();
+        String[] trace = new String[2];
         HopByHopHeaders.forEachEndToEnd(headers, (name, value) -> {
-            if (FORWARDED_FOR.equalsIgnoreCase(name)) {
+            if (TraceHeaders.TRACEPARENT.equalsIgnoreCase(name)) {
+                trace[0] = trace[0] == null ? value : trace[0] + "," + value; // two of them: invalid
+            } else if (TraceHeaders.TRACESTATE.equalsIgnoreCase(name)) {
+                trace[1] = trace[1] == null ? value : trace[1] + "," + value; // list members may come in several headers
+            } else if (FORWARDED_FOR.equalsIgnoreCase(name)) {
                 if (!value.isBlank()) {
                     forwardedFor.append(value.trim()).append(", ");
                 }
@@ -57,6 +67,11 @@ public final class HeaderRewriter {
                 action.accept(name, value);
             }
         });
+        TraceContext context = TraceHeaders.continueOrStart(trace[0], trace[1]);
+        action.accept(TraceHeaders.TRACEPARENT, context.traceparent());
+        if (context.traceState() != null) {
+            action.accept(TraceHeaders.TRACESTATE, context.traceState());
+        }
         action.accept(FORWARDED_FOR, forwardedFor.append(clientAddress).toString());
         action.accept(FORWARDED_PROTO, scheme);
         if (host != null && !host.isBlank()) {

@@ -21,10 +21,39 @@ class HeaderRewriterTest {
         return headers;
     }
 
+    /** What the upstream gets, but the traceparent (a new random one when none came; see the trace tests). */
     private static List<String> toUpstream(HeaderRewriter rewriter, Map<String, List<String>> headers, String host) {
+        return withTrace(rewriter, headers, host).stream().filter(h -> !h.startsWith("traceparent: ")).toList();
+    }
+
+    private static List<String> withTrace(HeaderRewriter rewriter, Map<String, List<String>> headers, String host) {
         List<String> sent = new ArrayList<>();
         rewriter.toUpstream(headers, "192.0.2.10", "https", host, (name, value) -> sent.add(name + ": " + value));
         return sent;
+    }
+
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+    @Test
+    void passesAValidTraceparentAndItsTracestateOnUnchanged() {
+        List<String> sent = withTrace(STRIPPING, headers("Traceparent", TRACEPARENT, "tracestate", "congo=t61rcWkgMzE",
+                "tracestate", "rojo=00f067aa0ba902b7", "X-Kept", "yes"), null);
+
+        assertThat(sent).containsExactly("X-Kept: yes", "traceparent: " + TRACEPARENT,
+                "tracestate: congo=t61rcWkgMzE,rojo=00f067aa0ba902b7", "X-Forwarded-For: 192.0.2.10", "X-Forwarded-Proto: https");
+    }
+
+    @Test
+    void startsATraceWhenNoneOrAnInvalidOneCame() {
+        List<String> none = withTrace(STRIPPING, headers(), null);
+        List<String> invalid = withTrace(STRIPPING, headers("traceparent", "00-zz-00f067aa0ba902b7-01", "tracestate", "congo=1"), null);
+        List<String> twice = withTrace(STRIPPING, headers("traceparent", TRACEPARENT, "traceparent", TRACEPARENT), null);
+
+        for (List<String> sent : List.of(none, invalid, twice)) {
+            assertThat(sent).filteredOn(h -> h.startsWith("trace")).singleElement().asString()
+                    .matches("traceparent: 00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain("4bf92f3577b34da6a3ce929d0e0e4736");
+        }
+        assertThat(none.get(0)).isNotEqualTo(withTrace(STRIPPING, headers(), null).get(0));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.jitar.worker.remote;
 
+import io.jitar.core.trace.TraceHeaders;
+import io.jitar.tracing.TraceContext;
 import io.jitar.core.http.ForwardingFailure;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.remote.RemoteCallException;
@@ -53,7 +55,7 @@ final class RemoteSender {
 
     /** Sends a call of {@code fqn} made by procedure {@code caller} (or {@code null} when none runs). */
     CompletableFuture<RemoteAnswer> send(String fqn, String version, String body, String caller) {
-        Call call = new Call(fqn, version, body.getBytes(StandardCharsets.UTF_8), caller);
+        Call call = new Call(fqn, version, body.getBytes(StandardCharsets.UTF_8), caller, TraceContext.current().orElse(null));
         DirectRoutes.Target[] targets = routes == null ? null : routes.targets(fqn);
         if (targets == null || targets.length == 0) {
             return viaGateway(call);
@@ -62,7 +64,7 @@ final class RemoteSender {
     }
 
     /** What is sent, whichever callee it goes to. */
-    private record Call(String fqn, String version, byte[] body, String caller) {
+    private record Call(String fqn, String version, byte[] body, String caller, TraceContext trace) {
     }
 
     private CompletableFuture<RemoteAnswer> direct(Call call, DirectRoutes.Target[] targets, int start, int tried) {
@@ -115,6 +117,12 @@ final class RemoteSender {
                     }
                     if (call.caller() != null) {
                         headers.put(JitarHeaders.CALLER, call.caller());
+                    }
+                    if (call.trace() != null) {
+                        headers.put(TraceHeaders.TRACEPARENT, call.trace().traceparent());
+                        if (call.trace().traceState() != null) {
+                            headers.put(TraceHeaders.TRACESTATE, call.trace().traceState());
+                        }
                     }
                 })
                 .body(new BytesRequestContent(JSON, bytes));

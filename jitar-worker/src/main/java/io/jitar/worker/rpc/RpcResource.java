@@ -7,6 +7,8 @@ import io.jitar.core.protocol.EncodedResponse;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.middleware.Request;
 import io.jitar.worker.WorkerRuntime;
+import io.jitar.worker.trace.CallTraces;
+import io.jitar.tracing.TraceContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +49,8 @@ public class RpcResource {
     InFlightRequests inFlight;
     @Inject
     CallGraph graph;
+    @Inject
+    CallTraces traces;
 
     private RpcRequests requests;
 
@@ -57,20 +61,20 @@ public class RpcResource {
 
     @GET
     public CompletionStage<Response> get(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return run(RunMode.NORMAL, () -> RpcRequests.request(fqn(uri), headers, RpcRequests.queryArguments(uri.getQueryParameters())));
+        return run(RunMode.NORMAL, headers, () -> RpcRequests.request(fqn(uri), headers, RpcRequests.queryArguments(uri.getQueryParameters())));
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public CompletionStage<Response> post(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return run(RunMode.NORMAL, () -> RpcRequests.request(fqn(uri), headers, requests.bodyArguments(headers, body)));
+        return run(RunMode.NORMAL, headers, () -> RpcRequests.request(fqn(uri), headers, requests.bodyArguments(headers, body)));
     }
 
     /** Dry run: arguments from the body when there is one, else from the query. */
     @OPTIONS
     @Consumes(MediaType.WILDCARD)
     public CompletionStage<Response> options(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        return run(RunMode.DRY, () -> {
+        return run(RunMode.DRY, headers, () -> {
             Map<String, Object> arguments = requests.bodyArguments(headers, body);
             if (arguments.isEmpty()) {
                 arguments = RpcRequests.queryArguments(uri.getQueryParameters());
@@ -85,7 +89,7 @@ public class RpcResource {
         return RpcRequests.fqn(path.substring(start));
     }
 
-    private CompletionStage<Response> run(RunMode mode, Supplier<Request> request) {
+    private CompletionStage<Response> run(RunMode mode, HttpHeaders headers, Supplier<Request> request) {
         Request parsed;
         try {
             parsed = request.get();
@@ -95,11 +99,14 @@ public class RpcResource {
         inFlight.started();
         // The call graph counts a call made by a procedure in another process apart from clients' calls.
         int previous = graph.markRpc(parsed.getHeader(JitarHeaders.CALLER) != null);
+        // Remote calls the procedure makes on this thread carry the call's trace on.
+        TraceContext previousTrace = TraceContext.enter(traces.of(headers, parsed.fqn()));
         CompletionStage<io.jitar.middleware.Response> result;
         try {
             result = runtime.executor().run(parsed, mode);
         } finally {
             graph.restore(previous);
+            TraceContext.restore(previousTrace);
         }
         return result
                 .thenApply(response -> toHttp(runtime.encoder().encode(response), settings.name().orElse(null)))

@@ -33,4 +33,10 @@ public class DefaultFront implements Front {
             return "caught " + e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
+
+    @Override
+    public java.util.List<String> traces() {
+        String own = io.jitar.tracing.TraceContext.current().map(io.jitar.tracing.TraceContext::traceparent).orElse("none");
+        return java.util.List.of(own, vault.traceparent());
+    }
 }

@@ -11,4 +11,7 @@ public interface Front {
     CompletionStage<String> relayLater(String label);
 
     String trySeal(String reason);
+
+    /** The traceparent this worker sees, then the one the vault saw in a nested remote call. */
+    java.util.List<String> traces();
 }

@@ -22,4 +22,9 @@ public class DefaultVault implements Vault {
     public void seal(String reason) {
         throw new VaultSealedException("sealed: " + reason);
     }
+
+    @Override
+    public String traceparent() {
+        return io.jitar.tracing.TraceContext.current().map(io.jitar.tracing.TraceContext::traceparent).orElse("none");
+    }
 }

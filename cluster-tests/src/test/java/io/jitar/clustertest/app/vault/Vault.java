@@ -6,4 +6,7 @@ public interface Vault {
     Secret reveal(String label);
 
     void seal(String reason);
+
+    /** The traceparent of the call as this worker sees it (a trace test). */
+    String traceparent();
 }
