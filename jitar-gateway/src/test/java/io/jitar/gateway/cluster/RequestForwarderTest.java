@@ -36,8 +36,12 @@ class RequestForwarderTest {
     private final MutableClock clock = new MutableClock(START);
     private final InMemoryWorkerRegistry registry = new InMemoryWorkerRegistry(clock, SETTINGS);
     private final HttpClient client = PassThroughClients.start("forwarder-test", Duration.ofSeconds(1));
+    /** Every attempt the forwarder reported to its meters: worker, outcome, whether it was retried. */
+    private final List<String> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final RequestForwarder forwarder = new RequestForwarder(client, registry,
-            new ForwardingSettings(REQUEST_TIMEOUT, DOWN_TIME), clock);
+            new ForwardingSettings(REQUEST_TIMEOUT, DOWN_TIME), clock,
+            (procedure, worker, nanos, failure, retried) -> attempts.add(procedure + " " + worker.url().getPort() + " "
+                    + (failure == null ? "answered" : failure) + (retried ? " retried" : "") + (nanos > 0 ? "" : " untimed")));
     private final List<StubWorker> stubs = new ArrayList<>();
 
     @AfterEach
@@ -166,6 +170,19 @@ class RequestForwarderTest {
 
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("other");
         assertThat(crashing.requests()).isEqualTo(1);
+        int other = stubs.get(1).url().getPort();
+        assertThat(attempts).containsExactly(GREET + " " + crashing.url().getPort() + " BROKEN_AFTER_SENDING retried",
+                GREET + " " + other + " answered");
+    }
+
+    @Test
+    void metersEveryAttemptTheLastFailureIsNotRetried() {
+        URI dead = deadUrl();
+        registry.register(dead, Set.of(GREET));
+
+        failure(forwarder.forward(get(GREET)));
+
+        assertThat(attempts).containsExactly(GREET + " " + dead.getPort() + " NOT_CONNECTED");
     }
 
     @Test
