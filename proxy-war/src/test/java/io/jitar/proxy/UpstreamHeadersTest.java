@@ -62,6 +62,10 @@ class UpstreamHeadersTest {
         HttpFields.Mutable fields = HttpFields.build();
         UpstreamHeaders.copy(new HeaderRewriter(false), client, "10.0.0.9", "http",
                 client.containsKey("host") ? client.get("host").get(0) : null, fields);
-        return fields.stream().map(HttpField::toString).toList();
+        List<String> sent = fields.stream().map(HttpField::toString).toList();
+        // The proxy starts a trace for a call that came without one (HeaderRewriterTest has the rules).
+        assertThat(sent).filteredOn(h -> h.startsWith("traceparent: ")).singleElement().asString()
+                .matches("traceparent: 00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        return sent.stream().filter(h -> !h.startsWith("traceparent: ")).toList();
     }
 }

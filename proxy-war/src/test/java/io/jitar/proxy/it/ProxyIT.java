@@ -179,7 +179,22 @@ class ProxyIT {
         // Accept-Encoding of the HTTP client's own (an upstream would gzip for a client that did not ask).
         assertThat(received.header("Host")).hasValue(GATEWAY.url().substring("http://".length()));
         assertThat(received.headers()).doesNotContainKeys("User-Agent", "Accept-Encoding", "Content-Length");
-        assertThat(received.headers()).as(received.headers().toString()).hasSize(5); // with X-Test-Id, X-Forwarded-*
+        // with X-Test-Id, X-Forwarded-*, and the traceparent of the trace the proxy starts (none came)
+        assertThat(received.headers()).as(received.headers().toString()).hasSize(6);
+        assertThat(received.header("Traceparent")).hasValueSatisfying(t -> assertThat(t).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void aValidTraceparentAndTracestatePassToTheUpstreamUnchanged() {
+        String id = newId();
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String answer = RawHttp.exchange(port(), "GET /rpc/bare HTTP/1.1\r\nHost: public.example\r\nX-Test-Id: " + id
+                + "\r\ntraceparent: " + trace + "\r\ntracestate: congo=t61rcWkgMzE\r\nConnection: close\r\n\r\n");
+
+        assertThat(RawHttp.statusLine(answer)).isEqualTo("HTTP/1.1 200 OK");
+        Received received = GATEWAY.received(id).orElseThrow();
+        assertThat(received.header("Traceparent")).hasValue(trace);
+        assertThat(received.header("Tracestate")).hasValue("congo=t61rcWkgMzE");
     }
 
     @Test
