@@ -232,14 +232,27 @@ class ShowcaseBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#graph g.node[data-procedure='crunch/fingerprint']")).size() == 1
                 && !d.findElements(By.cssSelector("#graph path.edge[data-edge='crunch/fingerprint->notes/get']")).isEmpty());
 
-        assertThat(browser.findElements(By.cssSelector("#graph g.node[data-procedure='notes/get']"))).hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("#graph path.edge[data-edge='crunch/fingerprint->vault/sign']"))).hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("#graph rect.segment")).stream().map(e -> e.getAttribute("data-segment")))
-                .contains("heavy", "data", "protected");
-        assertThat(byId("traffic").getText()).contains("3 of 3 workers answered");
-        assertThat(byId("advice").findElements(By.tagName("li"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector("#procedures-body tr[data-procedure='crunch/fingerprint']")).getText())
-                .contains("crunch/fingerprint").contains("notes/get (remote)");
+        // Read in one script: the page redraws itself every few seconds, so elements found one by
+        // one may be replaced in between (a stale element).
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const all = s => Array.from(document.querySelectorAll(s));
+                const row = document.querySelector("#procedures-body tr[data-procedure='crunch/fingerprint']");
+                return {
+                  notesNodes: all("#graph g.node[data-procedure='notes/get']").length,
+                  signEdges: all("#graph path.edge[data-edge='crunch/fingerprint->vault/sign']").length,
+                  segments: all("#graph rect.segment").map(e => e.getAttribute('data-segment')),
+                  traffic: document.getElementById('traffic').textContent,
+                  advice: document.querySelectorAll('#advice li').length,
+                  fingerprintRow: row ? row.textContent : ''
+                };""");
+
+        assertThat(page.get("notesNodes")).isEqualTo(1L);
+        assertThat(page.get("signEdges")).isEqualTo(1L);
+        assertThat((List<String>) page.get("segments")).contains("heavy", "data", "protected");
+        assertThat((String) page.get("traffic")).contains("3 of 3 workers answered");
+        assertThat((Long) page.get("advice")).isPositive();
+        assertThat((String) page.get("fingerprintRow")).contains("crunch/fingerprint").contains("notes/get (remote)");
         Browser.screenshot(browser, "showcase-insights");
     }
 
