@@ -24,9 +24,13 @@ import org.eclipse.microprofile.config.Config;
  * @param connectTimeout  {@code jitar.gateway.connect-timeout}: how long to wait for a worker's
  *                        connection before trying the next one (default 1s)
  * @param maxBodySize     {@code jitar.max-body-size}: larger request bodies get 413 (default 1MB)
+ * @param gridRegistry    {@code jitar.gateway.registry}: {@code local} (default) keeps the workers in
+ *                        this gateway; {@code grid} shares them with every gateway of the same
+ *                        Payara data grid cluster (see {@code io.jitar.gateway.grid})
  */
 public record GatewaySettings(TrustKey trustKey, Duration monitorInterval, MonitorSettings monitor,
-                              ForwardingSettings forwarding, Duration connectTimeout, long maxBodySize) {
+                              ForwardingSettings forwarding, Duration connectTimeout, long maxBodySize,
+                              boolean gridRegistry) {
 
     public static final String TRUST_KEY = "jitar.trust-key";
     public static final String MONITOR_INTERVAL = "jitar.gateway.monitor-interval";
@@ -36,6 +40,7 @@ public record GatewaySettings(TrustKey trustKey, Duration monitorInterval, Monit
     public static final String DOWN_TIME = "jitar.gateway.down-time";
     public static final String CONNECT_TIMEOUT = "jitar.gateway.connect-timeout";
     public static final String MAX_BODY_SIZE = "jitar.max-body-size";
+    public static final String REGISTRY = "jitar.gateway.registry";
 
     public GatewaySettings {
         Objects.requireNonNull(trustKey, "trustKey");
@@ -61,8 +66,14 @@ public record GatewaySettings(TrustKey trustKey, Duration monitorInterval, Monit
         Duration downTime = Durations.parse(DOWN_TIME, text(config, DOWN_TIME).orElse("2s"));
         Duration connectTimeout = positive(config, CONNECT_TIMEOUT, "1s");
         long maxBodySize = ByteSizes.parse(MAX_BODY_SIZE, text(config, MAX_BODY_SIZE).orElse("1MB"));
+        boolean grid = switch (text(config, REGISTRY).orElse("local").toLowerCase(java.util.Locale.ROOT)) {
+            case "local" -> false;
+            case "grid" -> true;
+            default -> throw new IllegalArgumentException("Invalid value for '" + REGISTRY + "': '"
+                    + text(config, REGISTRY).orElseThrow() + "'; expected local or grid");
+        };
         return new GatewaySettings(trustKey, monitorInterval, new MonitorSettings(unavailable, stopped),
-                new ForwardingSettings(requestTimeout, downTime), connectTimeout, maxBodySize);
+                new ForwardingSettings(requestTimeout, downTime), connectTimeout, maxBodySize, grid);
     }
 
     private static Duration positive(Config config, String key, String defaultValue) {

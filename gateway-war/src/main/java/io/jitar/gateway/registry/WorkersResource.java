@@ -60,6 +60,8 @@ public class WorkersResource {
     JsonSupport json;
     @Inject
     Clock clock;
+    @Inject
+    GridStatus grid;
 
     /**
      * {@code {url, procedureNames, idempotentProcedureNames?, trustKey?, name?, segments?}} → 200
@@ -74,6 +76,7 @@ public class WorkersResource {
         TrustKeyCheck.requireForRegistration(settings.trustKey(), RegistrationBodies.trustKey(object),
                 headers.getHeaderString(JitarHeaders.TRUST_KEY));
         WorkerRegistration registration = RegistrationBodies.registration(object);
+        grid.requireGridIfShared();
         RegisteredWorker worker = registry.register(url(registration.url()), set(registration.procedureNames()),
                 set(registration.idempotentProcedureNames()), registration.name(), set(registration.segments()));
         LOG.info(() -> "Registered worker " + worker.id() + worker.name().map(name -> " (" + name + ")").orElse("")

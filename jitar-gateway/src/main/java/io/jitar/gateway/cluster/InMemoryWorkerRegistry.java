@@ -84,22 +84,48 @@ public final class InMemoryWorkerRegistry implements WorkerRegistry {
                 Registration.withNewId(url, procedureNames, idempotentProcedureNames, name, segments),
                 new WorkerHealth(WorkerState.AVAILABLE, clock.instant(), settings));
         synchronized (lock) {
-            Slot slot = new Slot(worker, registrations++);
-            slots.put(worker.id(), slot);
-            boolean available = worker.isPickableAt(clock.instant());
-            slot.published = available ? worker : null;
-            // The new worker joins before the one it replaces leaves, so shared procedures stay offered throughout.
-            balancers.join(worker, available, this::order);
-            if (available) {
-                routesChanged();
-            }
-            String replacedId = idsByUrl.put(worker.url(), worker.id());
-            if (replacedId != null) {
-                forget(slots.remove(replacedId));
-            }
-            publishWorkers();
+            add(worker);
         }
         return worker;
+    }
+
+    /**
+     * Takes in a registration made elsewhere (at another gateway sharing the registry), with the
+     * state it last reported, as of now. A registration this registry knows already gets the state
+     * as a report. Like {@link #register}, a registration of a URL replaces the one before it.
+     *
+     * @return the id of the registration it replaced, if any
+     */
+    public Optional<String> adopt(Registration registration, WorkerState state) {
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(state, "state");
+        synchronized (lock) {
+            if (slots.containsKey(registration.id())) {
+                report(registration.id(), state);
+                return Optional.empty();
+            }
+            return Optional.ofNullable(add(new RegisteredWorker(registration,
+                    new WorkerHealth(state, clock.instant(), settings))));
+        }
+    }
+
+    /** Adds a new registration; returns the id of the one of its URL it replaced, or null. The caller holds the lock. */
+    private String add(RegisteredWorker worker) {
+        Slot slot = new Slot(worker, registrations++);
+        slots.put(worker.id(), slot);
+        boolean available = worker.isPickableAt(clock.instant());
+        slot.published = available ? worker : null;
+        // The new worker joins before the one it replaces leaves, so shared procedures stay offered throughout.
+        balancers.join(worker, available, this::order);
+        if (available) {
+            routesChanged();
+        }
+        String replacedId = idsByUrl.put(worker.url(), worker.id());
+        if (replacedId != null) {
+            forget(slots.remove(replacedId));
+        }
+        publishWorkers();
+        return replacedId;
     }
 
     @Override

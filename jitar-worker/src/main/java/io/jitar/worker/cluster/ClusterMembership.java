@@ -53,7 +53,8 @@ public class ClusterMembership {
         // java:comp/env entries of its own, so field injection fails the deployment.
         ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
         RegistrationBody.warnAboutLabels(settings, model);
-        LOG.info(() -> "Joining gateway " + settings.gateway().orElseThrow() + " as " + settings.url().orElseThrow());
+        LOG.info(() -> "Joining " + (settings.gateways().size() == 1 ? "gateway " + settings.gateways().get(0)
+                : "gateways " + settings.gateways()) + " as " + settings.url().orElseThrow());
         membership = new Membership(() -> RegistrationBody.of(settings, model), settings.reportInterval(), gatewayCalls(),
                 self::state, inFlight::count, timer(scheduler), Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
         membership.start();

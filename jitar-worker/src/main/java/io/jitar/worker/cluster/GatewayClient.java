@@ -3,6 +3,7 @@ package io.jitar.worker.cluster;
 import io.jitar.worker.config.WorkerSettings;
 import io.jitar.worker.config.WorkerJson;
 import io.jitar.worker.remote.GatewayUnavailableException;
+import io.jitar.worker.remote.Gateways;
 import io.jitar.worker.remote.GatewayUrls;
 import io.jitar.core.protocol.WorkerState;
 import io.jitar.core.protocol.GatewayPaths;
@@ -52,15 +53,15 @@ public class GatewayClient {
     Jsonb jsonb;
     @Inject
     WorkerHttp http;
+    @Inject
+    Gateways gateways;
 
     private HttpClient client;
-    private URI gateway;
     private final AtomicBoolean toldOriginalFields = new AtomicBoolean();
 
     @PostConstruct
     void open() {
         client = http.client();
-        gateway = settings.gateway().orElseThrow();
     }
 
 
@@ -81,7 +82,7 @@ public class GatewayClient {
                 throw e;
             }
             if (!toldOriginalFields.getAndSet(true)) {
-                LOG.info(() -> "Gateway " + gateway + " refused our registration fields (" + e.gatewayMessage()
+                LOG.info(() -> "Gateway " + gateways.current() + " refused our registration fields (" + e.gatewayMessage()
                         + "): it is an original Jitar gateway; registering with url, procedureNames and trustKey only");
             }
             return post(registration.originalFields());
@@ -89,7 +90,7 @@ public class GatewayClient {
     }
 
     private String post(WorkerRegistration registration) {
-        ContentResponse response = send(request(GatewayPaths.WORKERS, HttpMethod.POST).body(json(registration)));
+        ContentResponse response = exchange(GatewayPaths.WORKERS, HttpMethod.POST, json(registration));
         if (response.getStatus() != 200 && response.getStatus() != 201) {
             throw refusal(response);
         }
@@ -103,7 +104,7 @@ public class GatewayClient {
     @Timeout(5_000)
     public boolean report(String id, WorkerState state, Map<String, Long> directCalls) {
         WorkerReport report = new WorkerReport(state.name().toLowerCase(Locale.ROOT), directCalls.isEmpty() ? null : directCalls);
-        ContentResponse response = send(request(GatewayPaths.report(id), HttpMethod.POST).body(json(report)));
+        ContentResponse response = exchange(GatewayPaths.report(id), HttpMethod.POST, json(report));
         if (response.getStatus() == 404) {
             return false;
         }
@@ -120,13 +121,39 @@ public class GatewayClient {
      * by the gateway once its reports stop anyway).
      */
     public void deregister(String id) {
-        ContentResponse response = send(request(GatewayPaths.worker(id), HttpMethod.DELETE));
+        ContentResponse response = exchange(GatewayPaths.worker(id), HttpMethod.DELETE, null);
         if (response.getStatus() >= 300 && response.getStatus() != 404) {
             throw refusal(response);
         }
     }
 
-    private Request request(String path, HttpMethod method) {
+    /**
+     * Sends to the current gateway; one that cannot be reached, or answers 503 (it cannot take
+     * registrations now, e.g. its grid is missing), hands the request to the next gateway, until
+     * each was tried once. With gateways sharing one registry each of them knows this worker.
+     */
+    private ContentResponse exchange(String path, HttpMethod method, StringRequestContent body) {
+        URI gateway = gateways.current();
+        for (int tried = 1; ; tried++) {
+            Request request = request(gateway, path, method);
+            if (body != null) {
+                request.body(body);
+            }
+            try {
+                ContentResponse response = send(request, gateway);
+                if (response.getStatus() != 503 || tried >= gateways.size()) {
+                    return response;
+                }
+            } catch (GatewayUnavailableException e) {
+                if (tried >= gateways.size()) {
+                    throw e;
+                }
+            }
+            gateway = gateways.failed(gateway);
+        }
+    }
+
+    private Request request(URI gateway, String path, HttpMethod method) {
         Request request = client.newRequest(GatewayUrls.below(gateway, path)).method(method)
                 .timeout(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         String key = settings.trustKey().value();
@@ -137,7 +164,7 @@ public class GatewayClient {
         return new StringRequestContent("application/json", jsonb.toJson(body), StandardCharsets.UTF_8);
     }
 
-    private ContentResponse send(Request request) {
+    private static ContentResponse send(Request request, URI gateway) {
         try {
             return request.send();
         } catch (TimeoutException | ExecutionException e) {

@@ -6,6 +6,7 @@ import io.jitar.core.protocol.TrustKey;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,9 @@ import org.eclipse.microprofile.config.Config;
  * @param segments       {@code jitar.worker.segments}: segments this deployment runs (empty: all)
  * @param trustKey       {@code jitar.trust-key}: admits callers to protected procedures
  * @param maxBodySize    {@code jitar.max-body-size}: larger request bodies get 413 (default 1MB)
- * @param gateway        {@code jitar.worker.gateway}: the gateway; absent means standalone
+ * @param gateways       {@code jitar.worker.gateway}: the gateway, or several separated by commas
+ *                       (gateways sharing one registry: the worker uses one and moves on to the
+ *                       next when it cannot reach it); absent means standalone
  * @param url            {@code jitar.url}: this worker's own URL, as the gateway should call it
  * @param reportInterval {@code jitar.worker.report-interval}: default 5s
  * @param name           {@code jitar.worker.name}: when set, every RPC answer names the worker in
@@ -29,7 +32,7 @@ import org.eclipse.microprofile.config.Config;
  * @param remoteCalls    {@code jitar.worker.remote-calls}: {@code direct} (default) or {@code gateway}
  */
 public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey trustKey, long maxBodySize,
-                             Optional<URI> gateway, Optional<URI> url, Duration reportInterval, Optional<String> name,
+                             List<URI> gateways, Optional<URI> url, Duration reportInterval, Optional<String> name,
                              RemoteCalls remoteCalls) {
 
     /** {@code jitar.worker.remote-calls}: how a clustered worker calls procedures of other segments. */
@@ -66,15 +69,16 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
                 .orElse(Set.of());
         TrustKey trustKey = TrustKey.of(text(config, TRUST_KEY).orElse(null));
         long maxBodySize = ByteSizes.parse(MAX_BODY_SIZE, text(config, MAX_BODY_SIZE).orElse("1MB"));
-        Optional<URI> gateway = text(config, GATEWAY).map(value -> httpUrl(GATEWAY, value));
+        List<URI> gateways = text(config, GATEWAY).map(value -> Arrays.stream(value.split(",")).map(String::trim)
+                .filter(part -> !part.isEmpty()).map(part -> httpUrl(GATEWAY, part)).distinct().toList()).orElse(List.of());
         Optional<URI> url = text(config, URL).map(value -> httpUrl(URL, value));
         Duration reportInterval = Durations.parsePositive(REPORT_INTERVAL, text(config, REPORT_INTERVAL).orElse("5s"));
-        if (gateway.isPresent() && url.isEmpty()) {
+        if (!gateways.isEmpty() && url.isEmpty()) {
             throw new IllegalArgumentException("'" + URL + "' is required when '" + GATEWAY
                     + "' is set: it is the URL the gateway calls this worker on");
         }
         RemoteCalls remoteCalls = text(config, REMOTE_CALLS).map(WorkerSettings::remoteCalls).orElse(RemoteCalls.DIRECT);
-        return new WorkerSettings(rootPackage, segments, trustKey, maxBodySize, gateway, url, reportInterval,
+        return new WorkerSettings(rootPackage, segments, trustKey, maxBodySize, gateways, url, reportInterval,
                 text(config, NAME), remoteCalls);
     }
 
@@ -87,8 +91,17 @@ public record WorkerSettings(String rootPackage, Set<String> segments, TrustKey 
         };
     }
 
+    public WorkerSettings {
+        gateways = List.copyOf(gateways);
+    }
+
+    /** The first gateway: the one a worker starts with; absent means standalone. */
+    public Optional<URI> gateway() {
+        return gateways.stream().findFirst();
+    }
+
     public boolean isStandalone() {
-        return gateway.isEmpty();
+        return gateways.isEmpty();
     }
 
     private static Optional<String> text(Function<String, Optional<String>> config, String key) {

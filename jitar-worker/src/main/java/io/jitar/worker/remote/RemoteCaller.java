@@ -42,12 +42,14 @@ public class RemoteCaller {
     RemoteRoutes routes;
     @Inject
     GatewayBreaker breaker;
+    @Inject
+    Gateways gateways;
 
     private RemoteSender sender;
 
     @PostConstruct
     void open() {
-        sender = new RemoteSender(http.client(), settings.gateway().orElseThrow(), settings.trustKey().value(),
+        sender = new RemoteSender(http.client(), gateways, settings.trustKey().value(),
                 routes.direct().orElse(null), CALL_TIMEOUT);
     }
 

@@ -30,6 +30,8 @@ public class RemoteRoutes {
     @Inject
     WorkerHttp http;
     @Inject
+    Gateways gateways;
+    @Inject
     @WorkerJson
     Jsonb jsonb;
 
@@ -46,9 +48,9 @@ public class RemoteRoutes {
         }
         // Looked up, not injected with @Resource: see ClusterMembership.
         ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-        feed = new RouteFeed(http.client(), settings.gateway().orElseThrow(), settings.trustKey().value(), jsonb, routes, scheduler);
+        feed = new RouteFeed(http.client(), gateways, settings.trustKey().value(), jsonb, routes, scheduler);
         feed.start();
-        LOG.info(() -> "Calling other segments' workers directly, with routes from gateway " + settings.gateway().orElseThrow()
+        LOG.info(() -> "Calling other segments' workers directly, with routes from gateway " + gateways.current()
                 + " (" + WorkerSettings.REMOTE_CALLS + "=direct)");
     }
 

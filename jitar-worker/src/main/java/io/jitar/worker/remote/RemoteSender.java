@@ -8,7 +8,9 @@ import io.jitar.core.remote.RemoteCallException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.client.BufferingResponseListener;
@@ -33,15 +35,19 @@ final class RemoteSender {
     private static final String JSON = "application/json";
 
     private final HttpClient client;
-    private final DirectRoutes.Target gateway;
+    private final Gateways gateways;
+    /** One target per gateway, in the order of {@link Gateways#all()}: prepared, so no call builds one. */
+    private final Map<URI, DirectRoutes.Target> gatewayTargets;
     private final String trustKey;
     private final DirectRoutes routes;
     private final Duration timeout;
 
     /** @param routes {@code null} to send every call through the gateway ({@code jitar.worker.remote-calls=gateway}) */
-    RemoteSender(HttpClient client, URI gateway, String trustKey, DirectRoutes routes, Duration timeout) {
+    RemoteSender(HttpClient client, Gateways gateways, String trustKey, DirectRoutes routes, Duration timeout) {
         this.client = client;
-        this.gateway = DirectRoutes.Target.of(gateway, false);
+        this.gateways = gateways;
+        this.gatewayTargets = gateways.all().stream()
+                .collect(Collectors.toUnmodifiableMap(url -> url, url -> DirectRoutes.Target.of(url, false)));
         this.trustKey = trustKey;
         this.routes = routes;
         this.timeout = timeout;
@@ -102,8 +108,22 @@ final class RemoteSender {
     }
 
     private CompletableFuture<RemoteAnswer> viaGateway(Call call) {
-        return exchange(gateway, call).exceptionallyCompose(error -> CompletableFuture.failedFuture(
-                new GatewayUnavailableException("Gateway " + gateway.url() + " unreachable: " + error, error)));
+        return viaGateway(call, gateways.current(), 1);
+    }
+
+    /** A gateway that refused the connection never saw the call: the next gateway gets it, until each was tried. */
+    private CompletableFuture<RemoteAnswer> viaGateway(Call call, URI gateway, int tried) {
+        return exchange(gatewayTargets.get(gateway), call).exceptionallyCompose(error -> {
+            if (tried < gateways.size() && ForwardingFailure.of(error) == ForwardingFailure.NOT_CONNECTED) {
+                return viaGateway(call, gateways.failed(gateway), tried + 1);
+            }
+            return CompletableFuture.failedFuture(
+                    new GatewayUnavailableException("Gateway " + gateway + " unreachable: " + error, error));
+        });
+    }
+
+    private boolean isGateway(DirectRoutes.Target target) {
+        return gatewayTargets.get(target.url()) == target;
     }
 
     private CompletableFuture<RemoteAnswer> exchange(DirectRoutes.Target target, Call call) {
@@ -138,7 +158,7 @@ final class RemoteSender {
                     byte[] content = getContent();
                     answer.complete(new RemoteAnswer(result.getResponse().getStatus(),
                             result.getResponse().getHeaders().get(JitarHeaders.CONTENT_TYPE),
-                            new String(content, StandardCharsets.UTF_8), bytes.length, content.length, target == gateway));
+                            new String(content, StandardCharsets.UTF_8), bytes.length, content.length, isGateway(target)));
                 }
             }
         });

@@ -25,7 +25,9 @@ import org.eclipse.jetty.http.HttpHeader;
  * stays in use (callees that refuse connections are skipped) and asking again backs off from
  * 0.5 to 5 s. A gateway without the endpoint (a 404 that is not Payara's HTML page of an
  * application still deploying: the original Jitar's) is asked again once a minute; meanwhile
- * every call goes through it.
+ * every call goes through it. With several gateways the feed follows the current one of
+ * {@link Gateways}: a gateway it cannot reach makes the next one current, and is asked at once for
+ * its whole table (route versions are each gateway's own count, so none is carried over).
  */
 final class RouteFeed {
 
@@ -37,7 +39,7 @@ final class RouteFeed {
     private static final int MAX_TABLE_BYTES = 16 * 1024 * 1024;
 
     private final HttpClient client;
-    private final URI gateway;
+    private final Gateways gateways;
     private final String trustKey;
     private final Jsonb jsonb;
     private final DirectRoutes routes;
@@ -48,10 +50,14 @@ final class RouteFeed {
     private Duration retry = FIRST_RETRY;
     private String lastProblem;
     private boolean toldNoRoutes;
+    /** The gateway whose table the feed holds: only its versions mean anything to it. */
+    private volatile URI versionsOf;
+    /** Gateways moved on to at once since the last table or back-off (answers come one at a time). */
+    private int failovers;
 
-    RouteFeed(HttpClient client, URI gateway, String trustKey, Jsonb jsonb, DirectRoutes routes, ScheduledExecutorService timer) {
+    RouteFeed(HttpClient client, Gateways gateways, String trustKey, Jsonb jsonb, DirectRoutes routes, ScheduledExecutorService timer) {
         this.client = client;
-        this.gateway = gateway;
+        this.gateways = gateways;
         this.trustKey = trustKey;
         this.jsonb = jsonb;
         this.routes = routes;
@@ -70,10 +76,12 @@ final class RouteFeed {
         }
     }
 
-    private void poll(long after) {
+    private void poll(long known) {
         if (stopped) {
             return;
         }
+        URI gateway = gateways.current();
+        long after = gateway.equals(versionsOf) ? known : -1;
         URI uri = GatewayUrls.below(gateway, GatewayPaths.ROUTES + (after < 0 ? "" : "?after=" + after));
         Request request = client.newRequest(uri).timeout(GatewayPaths.ROUTES_WAIT_SECONDS + 10L, TimeUnit.SECONDS);
         if (trustKey != null) {
@@ -85,7 +93,7 @@ final class RouteFeed {
             public void onComplete(Result result) {
                 try {
                     String body = result.isFailed() ? null : getContentAsString();
-                    answered(after, result, body == null ? "" : body);
+                    answered(gateway, after, result, body == null ? "" : body);
                 } catch (RuntimeException e) {
                     // The feed must outlive any surprise in one answer: ask again later.
                     retryLater(after, "the gateway's answer could not be handled (" + describe(e) + ")");
@@ -94,11 +102,18 @@ final class RouteFeed {
         });
     }
 
-    private void answered(long after, Result result, String body) {
+    private void answered(URI gateway, long after, Result result, String body) {
         if (stopped) {
             return;
         }
         if (result.isFailed()) {
+            // The next gateway at once, but each only once in a row: with all of them down, back off.
+            if (failovers < gateways.size() - 1 && !gateways.failed(gateway).equals(gateway)) {
+                failovers++;
+                poll(-1);
+                return;
+            }
+            failovers = 0;
             retryLater(after, "the gateway could not be reached (" + describe(result.getFailure()) + ")");
             return;
         }
@@ -126,6 +141,8 @@ final class RouteFeed {
             return;
         }
         routes.update(table);
+        versionsOf = gateway;
+        failovers = 0;
         retry = FIRST_RETRY;
         lastProblem = null;
         LOG.fine(() -> "Routes version " + table.version() + ": " + table.workers().size() + " workers");

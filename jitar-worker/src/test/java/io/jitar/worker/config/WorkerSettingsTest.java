@@ -52,4 +52,16 @@ class WorkerSettingsTest {
         assertThatThrownBy(() -> WorkerSettings.from(MapConfig.of("jitar.worker.gateway", "ftp://gateway")))
                 .hasMessage("Invalid URL for 'jitar.worker.gateway': 'ftp://gateway'; expected http(s)://host:port");
     }
+
+    @Test
+    void severalGatewaysAreACommaSeparatedListInOrderWithoutRepeats() {
+        WorkerSettings settings = WorkerSettings.from(MapConfig.of("jitar.url", "http://worker.internal:9001",
+                "jitar.worker.gateway", " http://gw1.internal:9000 , http://gw2.internal:9000,,http://gw1.internal:9000"));
+
+        assertThat(settings.gateways()).containsExactly(URI.create("http://gw1.internal:9000"), URI.create("http://gw2.internal:9000"));
+        assertThat(settings.gateway()).contains(URI.create("http://gw1.internal:9000"));
+        assertThatThrownBy(() -> WorkerSettings.from(MapConfig.of("jitar.url", "http://w:1",
+                "jitar.worker.gateway", "http://gw1.internal:9000,gw2:9000")))
+                .hasMessage("Invalid URL for 'jitar.worker.gateway': 'gw2:9000'; expected http(s)://host:port");
+    }
 }

@@ -26,7 +26,7 @@ class RemoteSenderTest {
     private final DirectRoutes routes = new DirectRoutes(nanos::get);
     private final List<TestCallee> callees = new ArrayList<>();
     private final TestCallee gateway = keep(TestCallee.answering("gateway"));
-    private final RemoteSender sender = new RemoteSender(client, gateway.url(), KEY, routes, Duration.ofSeconds(5));
+    private final RemoteSender sender = new RemoteSender(client, Gateways.of(List.of(gateway.url())), KEY, routes, Duration.ofSeconds(5));
 
     @AfterEach
     void stop() {
@@ -135,9 +135,31 @@ class RemoteSenderTest {
 
     @Test
     void anUnreachableGatewayIsGatewayUnavailable() {
-        RemoteSender lost = new RemoteSender(client, TestCallee.refusing(), null, null, Duration.ofSeconds(5));
+        RemoteSender lost = new RemoteSender(client, Gateways.of(List.of(TestCallee.refusing())), null, null, Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> lost.send("vault/reveal", "0.0.0", "{}", null).get()).cause()
                 .isInstanceOf(GatewayUnavailableException.class).hasMessageContaining("unreachable");
+    }
+
+    @Test
+    void aGatewayThatRefusesTheConnectionHandsTheCallToTheNextOneWhichStaysCurrent() throws Exception {
+        URI dead = TestCallee.refusing();
+        TestCallee second = keep(TestCallee.answering("second"));
+        Gateways both = Gateways.of(List.of(dead, second.url()));
+        RemoteSender twoGateways = new RemoteSender(client, both, null, null, Duration.ofSeconds(5));
+
+        assertThat(twoGateways.send("vault/reveal", "0.0.0", "{}", null).get().body()).isEqualTo("second /rpc/vault/reveal");
+        assertThat(both.current()).isEqualTo(second.url());
+        assertThat(twoGateways.send("vault/reveal", "0.0.0", "{}", null).get().viaGateway()).isTrue();
+        assertThat(second.calls).hasValue(2);
+    }
+
+    @Test
+    void whenEveryGatewayRefusesTheCallIsGatewayUnavailableAfterTryingEachOnce() {
+        Gateways none = Gateways.of(List.of(TestCallee.refusing(), TestCallee.refusing()));
+        RemoteSender lost = new RemoteSender(client, none, null, null, Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> lost.send("vault/reveal", "0.0.0", "{}", null).get()).cause()
+                .isInstanceOf(GatewayUnavailableException.class).hasMessageContaining(none.all().get(1).toString());
     }
 }
