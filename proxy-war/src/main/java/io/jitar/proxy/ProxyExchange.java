@@ -40,8 +40,12 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, Respons
     private final ProxyRuntime runtime;
     private final HttpServletRequest request;
     private final HttpServletResponse response;
-    private final Route route;
+    private volatile Route route;
     private final long declaredLength;
+    /** The request body for a resend, once read; {@code null} for none. */
+    private volatile byte[] body;
+    /** Upstreams tried, one per gateway at most. */
+    private volatile int tries;
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile Phase phase = Phase.READING;
     private volatile long lastProgress;
@@ -86,7 +90,31 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, Respons
     /** Sends the request upstream, with {@code body} ({@code null}: none); called once. */
     void send(byte[] body) {
         phase = Phase.WAITING;
-        UpstreamCall call = new UpstreamCall(runtime, this, request, route, body);
+        this.body = body;
+        tries = 1;
+        sendTo(route);
+    }
+
+    /**
+     * A gateway refused the connection for this request: it goes to the next gateway, once per
+     * gateway. Returns {@code false} when there is none left (or the route was not to a gateway).
+     */
+    boolean resend(Route refused) {
+        if (done.get() || tries >= runtime.routes().gatewayCount()) {
+            return false;
+        }
+        Route next = runtime.routes().failover(refused).orElse(null);
+        if (next == null) {
+            return false;
+        }
+        tries++;
+        route = next;
+        sendTo(next);
+        return true;
+    }
+
+    private void sendTo(Route target) {
+        UpstreamCall call = new UpstreamCall(runtime, this, request, target, body);
         upstream = call; // aborted if the exchange ends first (the client went away)
         call.send();
     }

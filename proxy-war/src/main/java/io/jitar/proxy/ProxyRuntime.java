@@ -69,7 +69,9 @@ public class ProxyRuntime {
         scheduler.setRemoveOnCancelPolicy(true);
         long interval = IdleSweeper.interval(settings.timeout()).toMillis();
         scheduler.scheduleWithFixedDelay(sweeper::sweep, interval, interval, TimeUnit.MILLISECONDS);
-        LOG.log(Level.INFO, () -> "Jitar proxy: /rpc to the " + settings.rpc()
+        LOG.log(Level.INFO, () -> "Jitar proxy: /rpc to the " + (settings.gateways().size() > 1
+                ? "gateways " + settings.gateways().stream().map(gateway -> gateway.base().toString()).toList() + " in turn"
+                : settings.rpc())
                 + (settings.rpc().isGateway() ? ", GET /jitar/cluster to its /cluster" : "")
                 + ", everything else to the " + settings.repository() + "; timeout " + ProxySettings.describe(settings.timeout()));
     }

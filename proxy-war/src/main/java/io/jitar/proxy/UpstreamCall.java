@@ -24,7 +24,8 @@ import org.eclipse.jetty.io.Content;
  *   <li>the answer: status, headers and the body as a {@link Content.Source} go to
  *       {@link ProxyExchange#answer};</li>
  *   <li>a failure, classified like the gateway's {@code WorkerCall} for {@link ProxyErrors}: not
- *       sent at all (refused, connect timeout, pool full) or broken after sending → 502;</li>
+ *       sent at all (refused, connect timeout, pool full) or broken after sending → 502; a request
+ *       a gateway never got goes to the next gateway first ({@link ProxyExchange#resend});</li>
  *   <li>{@code jitar.proxy.timeout} → 504. Timed here, not by Jetty: Jetty's {@code timeout()} is
  *       a total that would also cut a long download, and its idle timeout would not count the time
  *       a request waits for a pooled connection. Like the JDK client's timeout before, this one
@@ -110,8 +111,12 @@ final class UpstreamCall {
         }
         if (waiting.compareAndSet(true, false)) {
             cancelTimer();
-            exchange.fail(ProxyErrors.upstreamFailure(route.upstream(), runtime.timeout(),
-                    ForwardingFailure.ofClientCall(result.getFailure(), begun)));
+            Throwable failure = ForwardingFailure.ofClientCall(result.getFailure(), begun);
+            // Refused by a gateway: it never saw the request, so the next gateway may take it.
+            if (ForwardingFailure.of(failure) == ForwardingFailure.NOT_CONNECTED && exchange.resend(route)) {
+                return;
+            }
+            exchange.fail(ProxyErrors.upstreamFailure(route.upstream(), runtime.timeout(), failure));
         } else if (result.getResponseFailure() != null) {
             // The answer began and broke off. (A failure of the request alone, e.g. an upstream that
             // answered before reading the whole body, leaves the answer whole: nothing to do.)

@@ -1,6 +1,7 @@
 package io.jitar.proxy.routing;
 
 import io.jitar.errors.NotFoundException;
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,7 +29,10 @@ import java.util.Objects;
  * of it reaches the gateway but the one. Paths an upstream could read differently from the proxy
  * (dot segments, encoded slashes) never get here: {@link RequestTarget} refuses them.
  *
- * <p>Immutable and thread-safe.
+ * <p>With several gateways ({@link GatewayGroup}) each RPC and cluster request goes to the next in
+ * turn, and {@link #failover} names the gateway a refused request goes to next.
+ *
+ * <p>Immutable (but for the group's turns and down marks) and thread-safe.
  */
 public final class ProxyRoutes {
 
@@ -58,6 +62,8 @@ public final class ProxyRoutes {
 
     private final Upstream rpc;
     private final Upstream repository;
+    /** The gateways taking turns; {@code null} when RPC goes to one worker. */
+    private final GatewayGroup gateways;
 
     /**
      * @param rpc        where {@code /rpc/**} goes: a gateway or one worker; a gateway also serves
@@ -65,13 +71,44 @@ public final class ProxyRoutes {
      * @param repository where everything else goes
      */
     public ProxyRoutes(Upstream rpc, Upstream repository) {
+        this(rpc, repository, rpc.isGateway() ? new GatewayGroup(List.of(rpc), System::nanoTime) : null);
+    }
+
+    /** Routes to several gateways sharing one registry; {@code gateways} must not be empty. */
+    public ProxyRoutes(GatewayGroup gateways, Upstream repository) {
+        this(gateways.members().get(0), repository, gateways);
+    }
+
+    private ProxyRoutes(Upstream rpc, Upstream repository, GatewayGroup gateways) {
         this.rpc = Objects.requireNonNull(rpc, "rpc");
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.gateways = gateways;
     }
 
     /** Routes of the configured upstreams. */
     public static ProxyRoutes of(ProxySettings settings) {
-        return new ProxyRoutes(settings.rpc(), settings.repository());
+        return settings.gateways().isEmpty() ? new ProxyRoutes(settings.rpc(), settings.repository())
+                : new ProxyRoutes(new GatewayGroup(settings.gateways(), System::nanoTime), settings.repository());
+    }
+
+    /**
+     * Where a request goes after {@code refused}'s upstream refused its connection: the same path
+     * at the next gateway (marking this one down for a moment), or empty when the route was not to
+     * a gateway or there is no other gateway.
+     */
+    public java.util.Optional<Route> failover(Route refused) {
+        if (gateways == null || gateways.size() < 2 || !refused.upstream().isGateway()) {
+            return java.util.Optional.empty();
+        }
+        Upstream next = gateways.after(refused.upstream());
+        String from = refused.upstream().resolve("", null).toString();
+        String pathAndQuery = refused.uri().toString().substring(from.length());
+        return java.util.Optional.of(new Route(next, URI.create(next.resolve("", null) + pathAndQuery)));
+    }
+
+    /** How many gateways a request may try: one per gateway. */
+    public int gatewayCount() {
+        return gateways == null ? 0 : gateways.size();
     }
 
     /**
@@ -88,7 +125,7 @@ public final class ProxyRoutes {
         if (!allowed.contains(method)) {
             throw new MethodNotAllowedException(method, allowed);
         }
-        Upstream upstream = isRpc ? rpc : repository;
+        Upstream upstream = isRpc ? rpcUpstream() : repository;
         return new Route(upstream, upstream.resolve(target.path(), target.query()));
     }
 
@@ -103,8 +140,13 @@ public final class ProxyRoutes {
         if (!CLUSTER_METHODS.contains(method)) {
             throw new MethodNotAllowedException(method, CLUSTER_METHODS);
         }
-        return insights ? new Route(rpc, rpc.resolve(GATEWAY_INSIGHTS_PATH, target.query()))
-                : new Route(rpc, rpc.resolve(GATEWAY_CLUSTER_PATH, null));
+        Upstream gateway = rpcUpstream();
+        return insights ? new Route(gateway, gateway.resolve(GATEWAY_INSIGHTS_PATH, target.query()))
+                : new Route(gateway, gateway.resolve(GATEWAY_CLUSTER_PATH, null));
+    }
+
+    private Upstream rpcUpstream() {
+        return gateways == null ? rpc : gateways.pick();
     }
 
     public Upstream rpc() {

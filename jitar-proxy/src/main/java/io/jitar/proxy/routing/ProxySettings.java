@@ -4,6 +4,8 @@ import io.jitar.core.config.ByteSizes;
 import io.jitar.core.config.Durations;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +16,10 @@ import java.util.function.Function;
  * the service with a message naming the key. Immutable and thread-safe.
  *
  * @param rpc            where {@code /rpc/**} goes: {@code jitar.proxy.gateway} or
- *                       {@code jitar.proxy.worker} (exactly one of them is set)
+ *                       {@code jitar.proxy.worker} (exactly one of them is set); with several
+ *                       gateways, the first
+ * @param gateways       every gateway of {@code jitar.proxy.gateway}, a comma-separated list of
+ *                       gateways sharing one registry, in order; empty for a worker
  * @param repository     {@code jitar.proxy.repository}: where everything else goes (required)
  * @param timeout        {@code jitar.proxy.timeout}: how long an upstream may make no progress
  *                       (no answer, no body bytes) before the client gets a 504; default 30s
@@ -25,7 +30,7 @@ import java.util.function.Function;
  *                       {@code X-Jitar-Trust-Key} reaches the upstream; default false
  */
 public record ProxySettings(Upstream rpc, Upstream repository, Duration timeout, Duration connectTimeout,
-                            long maxBodySize, boolean passTrustKey) {
+                            long maxBodySize, boolean passTrustKey, List<Upstream> gateways) {
 
     public static final String GATEWAY = "jitar.proxy.gateway";
     public static final String WORKER = "jitar.proxy.worker";
@@ -39,8 +44,16 @@ public record ProxySettings(Upstream rpc, Upstream repository, Duration timeout,
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final long DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
 
+    /** With {@code rpc} as the only gateway (or the worker). */
+    public ProxySettings(Upstream rpc, Upstream repository, Duration timeout, Duration connectTimeout,
+                         long maxBodySize, boolean passTrustKey) {
+        this(rpc, repository, timeout, connectTimeout, maxBodySize, passTrustKey,
+                rpc != null && rpc.isGateway() ? List.of(rpc) : List.of());
+    }
+
     public ProxySettings {
         Objects.requireNonNull(rpc, "rpc");
+        gateways = List.copyOf(gateways);
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -65,7 +78,8 @@ public record ProxySettings(Upstream rpc, Upstream repository, Duration timeout,
      */
     public static ProxySettings from(Function<String, Optional<String>> config) {
         Function<String, Optional<String>> values = key -> config.apply(key).map(String::trim).filter(v -> !v.isEmpty());
-        Upstream rpc = rpcUpstream(values.apply(GATEWAY), values.apply(WORKER));
+        List<Upstream> gateways = values.apply(GATEWAY).map(ProxySettings::gateways).orElse(List.of());
+        Upstream rpc = rpcUpstream(gateways, values.apply(WORKER));
         Upstream repository = upstream(Upstream.REPOSITORY, REPOSITORY, values.apply(REPOSITORY).orElseThrow(() ->
                 new IllegalArgumentException("'" + REPOSITORY + "' is required: where the proxy sends every request but /rpc")));
         Duration timeout = values.apply(TIMEOUT)
@@ -74,15 +88,21 @@ public record ProxySettings(Upstream rpc, Upstream repository, Duration timeout,
                 .map(text -> Durations.parsePositive(CONNECT_TIMEOUT, text)).orElse(DEFAULT_CONNECT_TIMEOUT);
         long maxBodySize = values.apply(MAX_BODY_SIZE).map(ProxySettings::maxBodySize).orElse(DEFAULT_MAX_BODY_SIZE);
         boolean passTrustKey = values.apply(PASS_TRUST_KEY).map(text -> bool(PASS_TRUST_KEY, text)).orElse(false);
-        return new ProxySettings(rpc, repository, timeout, connectTimeout, maxBodySize, passTrustKey);
+        return new ProxySettings(rpc, repository, timeout, connectTimeout, maxBodySize, passTrustKey, gateways);
     }
 
-    private static Upstream rpcUpstream(Optional<String> gateway, Optional<String> worker) {
-        if (gateway.isPresent() == worker.isPresent()) {
+    private static Upstream rpcUpstream(List<Upstream> gateways, Optional<String> worker) {
+        if (gateways.isEmpty() == worker.isEmpty()) {
             throw new IllegalArgumentException("Set exactly one of '" + GATEWAY + "' and '" + WORKER
-                    + "': where the proxy sends /rpc requests; " + (gateway.isPresent() ? "both are set" : "neither is set"));
+                    + "': where the proxy sends /rpc requests; " + (gateways.isEmpty() ? "neither is set" : "both are set"));
         }
-        return gateway.map(url -> upstream(Upstream.GATEWAY, GATEWAY, url)).orElseGet(() -> upstream(Upstream.WORKER, WORKER, worker.get()));
+        return gateways.isEmpty() ? upstream(Upstream.WORKER, WORKER, worker.get()) : gateways.get(0);
+    }
+
+    /** {@code url[,url...]}: one gateway, or several sharing one registry; repeats are dropped. */
+    private static List<Upstream> gateways(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(url -> !url.isEmpty()).distinct()
+                .map(url -> upstream(Upstream.GATEWAY, GATEWAY, url)).toList();
     }
 
     private static long maxBodySize(String text) {

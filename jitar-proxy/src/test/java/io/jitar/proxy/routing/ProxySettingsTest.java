@@ -54,6 +54,19 @@ class ProxySettingsTest {
     }
 
     @Test
+    void severalGatewaysAreACommaSeparatedListAndTheFirstIsTheRpcUpstream() {
+        ProxySettings settings = ProxySettings.from(config(ProxySettings.GATEWAY, "http://gw1:8081, http://gw2:8081,",
+                ProxySettings.REPOSITORY, "http://repository:8082"));
+
+        assertThat(settings.gateways()).containsExactly(new Upstream("gateway", URI.create("http://gw1:8081")),
+                new Upstream("gateway", URI.create("http://gw2:8081")));
+        assertThat(settings.rpc()).isEqualTo(settings.gateways().get(0));
+        assertThatThrownBy(() -> ProxySettings.from(config(ProxySettings.GATEWAY, "http://gw1:8081,gw2:8081",
+                ProxySettings.REPOSITORY, "http://repository:8082")))
+                .hasMessage("Invalid URL for 'jitar.proxy.gateway': 'gw2:8081'; expected http(s)://host:port, without query");
+    }
+
+    @Test
     void requiresTheRepository() {
         assertThatThrownBy(() -> ProxySettings.from(config(ProxySettings.GATEWAY, "http://gateway:8081")))
                 .isInstanceOf(IllegalArgumentException.class)
