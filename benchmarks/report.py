@@ -22,12 +22,13 @@ LABELS = {
     "nginx": "(e) nginx → worker",
     "metrics-on": "(g) standalone worker, metrics on",
     "metrics-off": "(g) standalone worker, metrics off",
+    "gateway-grid": "(h) gateway with the grid registry → 2 workers",
     "original-direct": "(f) original Jitar: standalone",
     "original-gateway": "(f) original Jitar: gateway → 2 workers",
     "original-proxy": "(f) original Jitar: proxy → gateway → 2 workers",
 }
 SHORT = {"floor": "floor", "direct": "direct", "gateway": "gateway", "proxy": "proxy", "nginx": "nginx",
-         "metrics-on": "metrics on", "metrics-off": "metrics off",
+         "metrics-on": "metrics on", "metrics-off": "metrics off", "gateway-grid": "grid gateway",
          "original-direct": "orig. direct", "original-gateway": "orig. gateway", "original-proxy": "orig. proxy"}
 
 
@@ -84,6 +85,11 @@ def targets(load, single, runs=()):
         best_overhead = (1 - load["metrics-on"]["rps"] / load["metrics-off"]["rps"]) * 100
         lines.append(f"MicroProfile Metrics per call cost {overhead:.1f}% of a worker's requests/s (mean of the rounds; "
                      f"best rounds: {best_overhead:.1f}%; target ≤ 3%) {verdict(overhead <= 3)}")
+    grid, local = mean_rps(runs, "gateway-grid"), mean_rps(runs, "gateway")
+    if grid and local:
+        cost = (1 - grid / local) * 100
+        lines.append(f"gateway with the grid registry: {grid:.0f} against {local:.0f} req/s without it (mean of the rounds), "
+                     f"{cost:+.1f}% (target: within 5%) {verdict(abs(cost) <= 5 or grid > local)}")
     direct = load.get("direct")
 
     def ratio_target(path, goal, original_path, original_note):

@@ -8,6 +8,9 @@
 #   (e) nginx     nginx (Debian package) as reverse proxy in front of worker 1: one best-in-class hop
 #   (g) metrics   two standalone workers, one with MicroProfile Metrics on (the default), one with
 #                 jitar.metrics.enabled=false: what the per-call metrics cost (METRICS=0 leaves it out)
+#   (h) grid      a gateway sharing its registry in the data grid (jitar.gateway.registry=grid, a
+#                 one-member loopback grid) in front of the same two workers, registered with it
+#                 by hand: what the shared registry costs on the forwarding path (GRID=0 leaves it out)
 #   (f) original  the original Jitar from the npm registry (benchmarks/original-jitar) standalone,
 #                 gateway -> two workers and proxy -> gateway -> two workers, in a temporary folder
 # For every run: requests/s, p50/p99, CPU time per request of each process on the path (from
@@ -19,6 +22,7 @@
 #     DURATION=15s CONNECTIONS=32 THREADS=2 ROUNDS=3   the load of each measured run
 #     WARMUP=40s          load per JVM path before measuring (C2 needs ~2 CPU-minutes on 2 cores)
 #     ORIGINAL=0          leave out the original Jitar;  NGINX=0  leave out nginx;  METRICS=0  leave out (g)
+#     GRID=0              leave out (h)
 #     JAVA=/path/to/java  runs the Payara services on another JDK;  SKIP_BUILD=1  uses what is built
 #
 # Writes target/benchmarks/rpc-paths.md (OUT=folder to change it), rpc-paths.png and the raw runs
@@ -34,6 +38,7 @@ WARMUP=${WARMUP:-40s}
 ORIGINAL=${ORIGINAL:-1}
 NGINX=${NGINX:-1}
 METRICS=${METRICS:-1}
+GRID=${GRID:-1}
 JAVA=${JAVA:-java}
 # Production flags: the JVM's default (tiered) compilers and G1, a fixed heap as a service would get.
 JVM="-Xms512m -Xmx512m -Dhazelcast.phone.home.enabled=false"
@@ -145,6 +150,29 @@ if [ "$METRICS" = 1 ]; then
   wait_for metrics-off "${url[metrics-off]}" "Hello bench"
   paths+=(metrics-on metrics-off)
 fi
+if [ "$GRID" = 1 ]; then
+  # The grid gateway boots as payara_grid_start does (server-config): preboot without the line that
+  # switches the grid off, loopback-only grid flags; here with the benchmark's JVM flags.
+  pick_port gwg; pick_port gwg_member
+  grep -v 'hazelcast-config-specific-configuration.enabled=false' server-config/src/main/payara/preboot.asadmin \
+    >"$scratch/preboot-grid.asadmin"
+  mapfile -t grid_flags < <(grep -v '^#' server-config/src/main/payara/grid.jvm-options | grep .)
+  env JITAR_GATEWAY_REGISTRY=grid JITAR_GATEWAY_UNAVAILABLE_THRESHOLD=2h JITAR_GATEWAY_STOPPED_THRESHOLD=3h \
+    "$JAVA" $JVM "${grid_flags[@]}" -jar server-config/target/payara-micro.jar --deploy gateway-war/target/gateway.war:/ \
+    --port "$gwg" --disablephonehome --prebootcommandfile "$scratch/preboot-grid.asadmin" \
+    --clustername "jitar-bench-$RANDOM" --interfaces 127.0.0.1 --startport "$gwg_member" \
+    --clustermode "tcpip:127.0.0.1:$gwg_member" --nohostaware >"$out/logs/gateway-grid.log" 2>&1 &
+  pids+=($!); service gateway-grid $!
+  for _ in $(seq 1 360); do curl -fsS "http://127.0.0.1:$gwg/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+  # The workers report to the other gateway; here they are registered by hand, with a lease of 3 h.
+  for port in "$w1" "$w2"; do
+    curl -fsS -H 'Content-Type: application/json' "http://127.0.0.1:$gwg/workers" \
+      -d "{\"url\":\"http://127.0.0.1:$port\",\"procedureNames\":[\"sayHello\"]}" >/dev/null
+  done
+  url[gateway-grid]="http://127.0.0.1:$gwg/rpc/sayHello?name=bench"; members[gateway-grid]="gateway-grid worker1 worker2"
+  wait_for gateway-grid "${url[gateway-grid]}" "Hello bench"
+  paths+=(gateway-grid)
+fi
 wait_for floor "${url[floor]}" "Hello bench"
 
 if [ "$NGINX" = 1 ]; then
@@ -221,7 +249,7 @@ run() { # kind(load|single) path round
 }
 
 echo "Warming up (${WARMUP} per JVM path: the JIT compilers of five JVMs share two cores)..."
-for path in floor gateway proxy ${NGINX/#1/nginx} direct ${METRICS/#1/metrics-on metrics-off}; do
+for path in floor gateway proxy ${NGINX/#1/nginx} direct ${METRICS/#1/metrics-on metrics-off} ${GRID/#1/gateway-grid}; do
   [ -n "${url[$path]:-}" ] && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${url[$path]}" >/dev/null
 done
 for path in "${paths[@]}"; do [[ $path == original-* ]] && wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "${url[$path]}" >/dev/null; done
@@ -231,7 +259,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for path in "${paths[@]}"; do run load "$path" "$round"; done
 done
 echo "Single connection (wrk -t1 -c1 -d$DURATION): the latency each hop adds"
-for path in direct gateway ${NGINX/#1/nginx} ${ORIGINAL/#1/original-direct original-gateway}; do
+for path in direct gateway ${GRID/#1/gateway-grid} ${NGINX/#1/nginx} ${ORIGINAL/#1/original-direct original-gateway}; do
   [ -n "${url[$path]:-}" ] && run single "$path" 1
 done
 

@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Starts a complete local Jitar cluster for one example application, one service after another:
-# repository, gateway, two workers, proxy. Everything binds to 127.0.0.1 on free ports; the
-# Hazelcast data grid and every phone-home are off.
+# repository, gateway, two workers, proxy. Everything binds to 127.0.0.1 on free ports; every
+# phone-home is off, and so is the Hazelcast data grid unless JITAR_GATEWAYS asks for several
+# gateways (then only they run it, bound to 127.0.0.1).
 #
 #   local-cluster.sh start EXAMPLE [--detach]   start (foreground: Ctrl-C stops it all)
 #   local-cluster.sh stop                        stop every process a detached start started
 #
 # The worker layout comes from examples/EXAMPLE/cluster.conf ("worker1=segA,segB" lines; default:
-# both workers run every segment). Environment: JITAR_TRUST_KEY (default: a random key),
+# both workers run every segment). Environment: JITAR_GATEWAYS (default 1; 2 or more start that
+# many gateways sharing one registry in a loopback data grid, named gateway1, gateway2, ..., and
+# give workers and proxy all of them), JITAR_TRUST_KEY (default: a random key),
 # JITAR_PROXY_PORT (default: free port), JITAR_PROXY_TIMEOUT (default 30s), JITAR_SKIP_BUILD=1.
 # State (pids, ports, logs) lives in target/local-cluster/.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 state=target/local-cluster
 pids="$state/pids"
+# Data grid ports chosen for gateways not started yet ("grid - port"): no other service takes them.
+grid_taken="$state/grid-ports"
 . server-config/src/main/scripts/payara-service.sh
 
 stop_all() {
@@ -45,9 +50,20 @@ launch() {
     payara_stop "$payara_pid"
     sed -i "/^$name $payara_pid /d" "$pids"
     mv "$state/$name.log" "$state/$name.never-listened.log"
-    [ "${FIXED_PORT:-}" = 1 ] || port=$(payara_free_port "$pids")
+    [ "${FIXED_PORT:-}" = 1 ] || port=$(payara_free_port "$pids" "$grid_taken")
     echo "  starting $name once more, on port $port (first log: $state/$name.never-listened.log)" >&2
   done
+}
+
+# launch_grid NAME PORT CLUSTER GRID_PORT GRID_PORTS [VAR=value...]: a gateway in the data grid,
+# started and awaited as launch does (one attempt: its grid port is fixed for the others).
+launch_grid() {
+  local name=$1 port=$2 cluster=$3 grid_port=$4 grid_ports=$5; shift 5
+  payara_grid_start "$state/$name.log" gateway-war/target/gateway.war "$port" "$cluster" "$grid_port" "$grid_ports" "$@"
+  echo "$name $payara_pid $port" >>"$pids"
+  payara_await "$name" "$payara_pid" "$port" "$state/$name.log" || return 1
+  echo "  $name ready on http://127.0.0.1:$port (data grid $cluster, member port $grid_port)"
+  launched_port=$port
 }
 
 start() {
@@ -60,7 +76,7 @@ start() {
     echo "Building (the first build downloads Payara Micro and the dependencies from Maven Central)..."
     ./mvnw -B -q -DskipTests install -pl "examples/$example,gateway-war,repository-war,proxy-war,server-config" -am
   fi
-  mkdir -p "$state"; : >"$pids"
+  mkdir -p "$state"; : >"$pids"; rm -f "$grid_taken"
   # Whatever happens (a service that fails to start, Ctrl-C), stop what was started; only a
   # successful detached start leaves the cluster running.
   started=0
@@ -73,19 +89,39 @@ start() {
 
   echo "Starting a local cluster of '$example' (one service after another)..."
   local repository gateway proxy
-  launch repository repository-war/target/repository.war "$(payara_free_port "$pids")" "${assets[@]}"
+  launch repository repository-war/target/repository.war "$(payara_free_port "$pids" "$grid_taken")" "${assets[@]}"
   repository=$launched_port
-  launch gateway gateway-war/target/gateway.war "$(payara_free_port "$pids")" JITAR_TRUST_KEY="$key" \
-    JITAR_GATEWAY_MONITOR_INTERVAL=1s
-  gateway=$launched_port
+  local count=${JITAR_GATEWAYS:-1} gateways="" i
+  if [ "$count" -le 1 ]; then
+    launch gateway gateway-war/target/gateway.war "$(payara_free_port "$pids" "$grid_taken")" JITAR_TRUST_KEY="$key" \
+      JITAR_GATEWAY_MONITOR_INTERVAL=1s
+    gateways="http://127.0.0.1:$launched_port"
+  else
+    # Several gateways sharing one registry in a loopback data grid of their own (a random
+    # cluster name, so two local clusters never merge).
+    local cluster grid_ports=""
+    cluster="jitar-local-$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"
+    for i in $(seq 1 "$count"); do
+      grid_ports+="${grid_ports:+,}$(payara_free_port "$pids" "$grid_taken")"
+      echo "grid - ${grid_ports##*,}" >>"$grid_taken"
+    done
+    for i in $(seq 1 "$count"); do
+      launch_grid "gateway$i" "$(payara_free_port "$pids" "$grid_taken")" "$cluster" "$(cut -d, -f"$i" <<<"$grid_ports")" "$grid_ports" \
+        JITAR_TRUST_KEY="$key" JITAR_GATEWAY_MONITOR_INTERVAL=1s JITAR_GATEWAY_REGISTRY=grid
+      gateways+="${gateways:+,}http://127.0.0.1:$launched_port"
+    done
+    rm -f "$grid_taken"
+  fi
+  gateway=${gateways%%,*}
+  gateway=${gateway##*:}
   local layout="examples/$example/cluster.conf" line name segments port
   local workers; workers=$( [ -f "$layout" ] && grep -E '^[a-z0-9-]+=' "$layout" || printf 'worker1=\nworker2=\n')
   while IFS='=' read -r name segments; do
-    launch "$name" "$war" "$(payara_free_port "$pids")" JITAR_WORKER_GATEWAY="http://127.0.0.1:$gateway" JITAR_URL="http://127.0.0.1:@PORT@" \
+    launch "$name" "$war" "$(payara_free_port "$pids" "$grid_taken")" JITAR_WORKER_GATEWAY="$gateways" JITAR_URL="http://127.0.0.1:@PORT@" \
       JITAR_WORKER_SEGMENTS="$segments" JITAR_WORKER_NAME="$name" JITAR_TRUST_KEY="$key" JITAR_WORKER_REPORT_INTERVAL=2s
   done <<<"$workers"
   FIXED_PORT=$([ -n "${JITAR_PROXY_PORT:-}" ] && echo 1 || true) launch proxy proxy-war/target/proxy.war \
-    "${JITAR_PROXY_PORT:-$(payara_free_port "$pids")}" JITAR_PROXY_GATEWAY="http://127.0.0.1:$gateway" \
+    "${JITAR_PROXY_PORT:-$(payara_free_port "$pids" "$grid_taken")}" JITAR_PROXY_GATEWAY="$gateways" \
     JITAR_PROXY_REPOSITORY="http://127.0.0.1:$repository" JITAR_PROXY_TIMEOUT="${JITAR_PROXY_TIMEOUT:-30s}"
   proxy=$launched_port
   # Wait until every worker registered: the gateway lists them (with the trust key).

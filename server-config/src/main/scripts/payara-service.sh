@@ -29,11 +29,8 @@ payara_start() {
 }
 
 # The data grid for gateways that share one registry (jitar.gateway.registry=grid), loopback
-# only: the measured settings of PAYARA-NOTES, "The data grid" (a dead member is noticed in under
-# 1 s, a hung one in 5 s; a split heals within 10 s).
-payara_grid_jvm_flags=(-Dhazelcast.socket.bind.any=false -Dhazelcast.max.no.heartbeat.seconds=5
-  -Dhazelcast.heartbeat.interval.seconds=1 -Dhazelcast.merge.first.run.delay.seconds=10
-  -Dhazelcast.merge.next.run.delay.seconds=10 -Dhazelcast.wait.seconds.before.join=1)
+# only: the flags of grid.jvm-options (one file for this script and the tests).
+mapfile -t payara_grid_jvm_flags < <(grep -v '^#' "$payara_config/grid.jvm-options" | grep .)
 
 # payara_grid_start LOG WAR PORT CLUSTER GRID_PORT GRID_PORTS [VAR=value...]: as payara_start, but
 # with the data grid on, as member GRID_PORT of cluster CLUSTER whose members are GRID_PORTS
@@ -94,13 +91,13 @@ payara_stop() {
   kill -KILL "$1" 2>/dev/null || true
 }
 
-# payara_free_port [TAKEN_FILE]: a free loopback port below the ephemeral range (32768+), where
-# no outgoing connection can take it first; ports listed in TAKEN_FILE ("name pid port") are skipped.
+# payara_free_port [TAKEN_FILE...]: a free loopback port below the ephemeral range (32768+), where
+# no outgoing connection can take it first; ports listed in a TAKEN_FILE ("name pid port") are skipped.
 payara_free_port() {
   local port
   for _ in $(seq 1 200); do
     port=$(( 20000 + RANDOM % 12000 ))
-    if ! payara_listening "$port" && ! { [ -n "${1:-}" ] && grep -q " $port\$" "$1" 2>/dev/null; }; then
+    if ! payara_listening "$port" && ! { [ $# -gt 0 ] && grep -qs " $port\$" "$@"; }; then
       echo "$port"; return 0
     fi
   done

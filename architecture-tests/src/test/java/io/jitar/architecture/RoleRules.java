@@ -26,7 +26,7 @@ final class RoleRules {
             .because("an application compiles against jitar-api and nothing else");
 
     static final ArchRule PLAIN_LOGIC_KNOWS_NO_CONTAINER = noClasses()
-            .that().resideInAnyPackage("io.jitar.core..", "io.jitar.gateway.cluster..", "io.jitar.proxy.routing..", "io.jitar.assets")
+            .that().resideInAnyPackage("io.jitar.core..", "io.jitar.gateway.cluster..", "io.jitar.gateway.grid..", "io.jitar.proxy.routing..", "io.jitar.assets")
             .should().dependOnClassesThat().resideInAnyPackage(CONTAINER)
             .because("the core and each role's logic are plain Java; only the web adapters know CDI, JAX-RS and servlets");
 

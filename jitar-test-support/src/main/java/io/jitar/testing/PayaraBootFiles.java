@@ -1,5 +1,9 @@
 package io.jitar.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +25,35 @@ final class PayaraBootFiles {
         Path folder = folder();
         return List.of("--nohazelcast", "--disablephonehome",
                 "--prebootcommandfile", folder.resolve("preboot.asadmin").toString());
+    }
+
+    /**
+     * The options of a gateway in the data grid, as payara-service.sh's {@code payara_grid_start}
+     * gives them: preboot.asadmin without the line that switches the grid off (written to
+     * {@code preboot}), the cluster on loopback with its TCP/IP members.
+     */
+    static List<String> gridOptions(Path preboot, String cluster, int gridPort, List<Integer> gridPorts) {
+        try {
+            List<String> lines = Files.readAllLines(folder().resolve("preboot.asadmin")).stream()
+                    .filter(line -> !line.contains("hazelcast-config-specific-configuration.enabled=false")).toList();
+            Files.write(preboot, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        return List.of("--disablephonehome", "--prebootcommandfile", preboot.toString(), "--clustername", cluster,
+                "--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPort), "--clustermode", "tcpip:" + members,
+                "--nohostaware");
+    }
+
+    /** The JVM flags of grid.jvm-options. */
+    static List<String> gridJvmFlags() {
+        try {
+            return Files.readAllLines(folder().resolve("grid.jvm-options")).stream()
+                    .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code jitar.payara.config} when the build sets it, else found upwards from the working folder. */

@@ -50,16 +50,53 @@ public final class PayaraProcess implements AutoCloseable {
      * {@code environment} added (for example {@code JITAR_WORKER_GATEWAY}).
      */
     public static PayaraProcess start(String name, Path war, int port, Map<String, String> environment) {
+        return start(name, war, port, environment, null);
+    }
+
+    /**
+     * Starts a gateway as a member of a loopback data grid, as payara-service.sh's
+     * {@code payara_grid_start} does; it needs {@code JITAR_GATEWAY_REGISTRY=grid} to use it.
+     */
+    public static PayaraProcess startInGrid(String name, Path war, int port, Map<String, String> environment, Grid grid,
+                                            int member) {
+        return start(name, war, port, environment, new GridMember(grid, member));
+    }
+
+    /** The members of one data grid on loopback: its cluster name and every member's port. */
+    public record Grid(String cluster, List<Integer> ports) {
+
+        /** A grid with a random cluster name (so no two tests' grids ever merge) and free ports. */
+        public static Grid of(int members) {
+            List<Integer> ports = new ArrayList<>();
+            while (ports.size() < members) {
+                int port = FreePorts.next();
+                if (!ports.contains(port)) {
+                    ports.add(port);
+                }
+            }
+            return new Grid("jitar-test-" + java.util.UUID.randomUUID().toString().substring(0, 8), List.copyOf(ports));
+        }
+    }
+
+    private record GridMember(Grid grid, int index) {
+    }
+
+    private static PayaraProcess start(String name, Path war, int port, Map<String, String> environment, GridMember grid) {
         try {
             Path folder = Path.of("target", "payara-logs").toAbsolutePath();
             Files.createDirectories(folder);
             Path log = folder.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(javaBinary()));
             command.addAll(List.of(JVM_FLAGS.trim().split("\\s+")));
+            if (grid != null) {
+                command.addAll(PayaraBootFiles.gridJvmFlags());
+            }
             command.addAll(List.of("-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + folder,
                     "-jar", payaraMicroJar().toString(), "--deploy", war.toAbsolutePath() + ":/", "--port", String.valueOf(port)));
             // The same boot files as local-cluster.sh and ./run: one place says how a service boots.
-            command.addAll(PayaraBootFiles.options());
+            command.addAll(grid == null ? PayaraBootFiles.options() : PayaraBootFiles.gridOptions(
+                    folder.resolve(name + ".preboot.asadmin"), grid.grid().cluster(), grid.grid().ports().get(grid.index()),
+                    grid.grid().ports()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("HZ_PHONE_HOME_ENABLED", "false");

@@ -2,6 +2,7 @@ package io.jitar.proxy;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.proxy.routing.IdleSweeper;
 import io.jitar.proxy.routing.ProxyErrors;
 import io.jitar.proxy.routing.RequestBodyTimeoutException;
@@ -119,8 +120,34 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, Respons
         call.send();
     }
 
+    /**
+     * Whether this request may reach another gateway after one may have run it: a procedure the
+     * gateways said is idempotent, or a read-only cluster view; never a call to a worker.
+     */
+    boolean mayRunAgain() {
+        if (!route.upstream().isGateway()) {
+            return false;
+        }
+        String procedure = rpcProcedure();
+        return procedure == null || runtime.idempotent().isIdempotent(procedure);
+    }
+
+    /** The procedure an RPC request names (its raw path below {@code /rpc/}), or {@code null} for another route. */
+    private String rpcProcedure() {
+        String prefix = request.getContextPath() + "/rpc/";
+        String uri = request.getRequestURI();
+        return uri.startsWith(prefix) ? uri.substring(prefix.length()) : null;
+    }
+
     /** The upstream's status and headers have come, on a client thread; {@code body} is still to read. */
     void answer(Response upstreamResponse, Content.Source body) {
+        if (route.upstream().isGateway() && upstreamResponse.getStatus() < 500) {
+            // The gateway's own 5xx errors say nothing about the procedure; every other answer does.
+            String procedure = rpcProcedure();
+            if (procedure != null) {
+                runtime.idempotent().answered(procedure, "true".equals(upstreamResponse.getHeaders().get(JitarHeaders.IDEMPOTENT)));
+            }
+        }
         if (done.get()) {
             upstream.abort();
             return;

@@ -6,6 +6,7 @@ import io.jitar.core.http.PassThroughClients;
 import io.jitar.proxy.routing.BodyLimit;
 import io.jitar.proxy.routing.HeaderRewriter;
 import io.jitar.proxy.routing.IdleSweeper;
+import io.jitar.proxy.routing.IdempotentProcedures;
 import io.jitar.proxy.routing.ProxyRoutes;
 import io.jitar.proxy.routing.ProxySettings;
 import io.jitar.proxy.config.ProxyConfigCheck;
@@ -48,6 +49,7 @@ public class ProxyRuntime {
     private ProxySettings settings;
     private ProxyRoutes routes;
     private HeaderRewriter headers;
+    private final IdempotentProcedures idempotent = new IdempotentProcedures();
     private BodyLimit bodyLimit;
     private ScheduledThreadPoolExecutor scheduler;
     private HttpClient client;
@@ -96,6 +98,11 @@ public class ProxyRuntime {
 
     public ProxyRoutes routes() {
         return routes;
+    }
+
+    /** What the gateways said of their procedures' idempotence, for resending after a gateway failed. */
+    public IdempotentProcedures idempotent() {
+        return idempotent;
     }
 
     public HeaderRewriter headers() {

@@ -112,8 +112,11 @@ final class UpstreamCall {
         if (waiting.compareAndSet(true, false)) {
             cancelTimer();
             Throwable failure = ForwardingFailure.ofClientCall(result.getFailure(), begun);
-            // Refused by a gateway: it never saw the request, so the next gateway may take it.
-            if (ForwardingFailure.of(failure) == ForwardingFailure.NOT_CONNECTED && exchange.resend(route)) {
+            // Refused by a gateway: it never saw the request, so the next gateway may take it; broken
+            // off after sending: only a call that may run twice (see IdempotentProcedures).
+            ForwardingFailure kind = ForwardingFailure.of(failure);
+            if ((kind == ForwardingFailure.NOT_CONNECTED
+                    || kind == ForwardingFailure.BROKEN_AFTER_SENDING && exchange.mayRunAgain()) && exchange.resend(route)) {
                 return;
             }
             exchange.fail(ProxyErrors.upstreamFailure(route.upstream(), runtime.timeout(), failure));

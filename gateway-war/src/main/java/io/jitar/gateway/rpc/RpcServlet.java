@@ -1,5 +1,7 @@
 package io.jitar.gateway.rpc;
 
+import io.jitar.core.protocol.JitarHeaders;
+
 import io.jitar.core.trace.TraceHeaders;
 import io.jitar.tracing.TraceContext;
 import io.jitar.gateway.cluster.ForwardedCall;
@@ -97,6 +99,9 @@ public class RpcServlet extends HttpServlet {
                 response.addHeader(name, value);
             }
         });
+        if (answer.idempotent()) {
+            response.setHeader(JitarHeaders.IDEMPOTENT, "true");
+        }
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
     }

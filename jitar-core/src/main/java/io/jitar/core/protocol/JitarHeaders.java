@@ -12,6 +12,12 @@ public final class JitarHeaders {
      * the original ignores it.
      */
     public static final String CALLER = "X-Jitar-Caller";
+    /**
+     * On a gateway's answer: {@code true} when every worker offering the procedure declared it
+     * idempotent, so a proxy may send it to another gateway after one failed while it was on its
+     * way, as the gateway itself does between workers.
+     */
+    public static final String IDEMPOTENT = "X-Jitar-Idempotent";
 
     private JitarHeaders() {
     }

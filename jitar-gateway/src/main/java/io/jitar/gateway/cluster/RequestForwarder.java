@@ -124,7 +124,7 @@ public final class RequestForwarder {
                         count(worker, error);
                         measure(worker, attempt, begun, error);
                         return error == null
-                                ? CompletableFuture.completedFuture(answer)
+                                ? CompletableFuture.completedFuture(balancer.isIdempotent() ? answer.asIdempotent() : answer)
                                 : recover(worker, attempt, error);
                     })
                     .thenCompose(Function.identity());

@@ -11,11 +11,22 @@ import java.util.Objects;
  * @param status  the HTTP status, whatever it is: the worker did answer
  * @param headers header names in the worker's spelling and order, each with its values
  * @param body    the body bytes, empty for none; not copied
+ * @param idempotent whether the procedure may run again elsewhere (every worker offering it said so),
+ *                   which the gateway tells its callers ({@code X-Jitar-Idempotent})
  */
-public record WorkerAnswer(int status, Map<String, List<String>> headers, byte[] body) {
+public record WorkerAnswer(int status, Map<String, List<String>> headers, byte[] body, boolean idempotent) {
 
     public WorkerAnswer {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
+    }
+
+    /** An answer as it came from the worker; idempotence is the forwarder's to add. */
+    public WorkerAnswer(int status, Map<String, List<String>> headers, byte[] body) {
+        this(status, headers, body, false);
+    }
+
+    WorkerAnswer asIdempotent() {
+        return idempotent ? this : new WorkerAnswer(status, headers, body, true);
     }
 }
