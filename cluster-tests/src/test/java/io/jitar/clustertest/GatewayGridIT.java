@@ -171,6 +171,12 @@ class GatewayGridIT {
     @Order(3)
     void killingAGatewayUnderLoadFailsNoCallAndTheOtherKeepsEveryWorker() throws Exception {
         List<String> before = workerIds(1);
+        // What lets the proxy resend a call that broke off at a dying gateway: the gateways' word.
+        HttpResponse<String> idempotent = Http.get(proxy.url() + "/rpc/probe/add?a=1&b=2");
+        assertThat(idempotent.headers().firstValue("X-Jitar-Idempotent")).hasValue("true");
+        HttpResponse<String> notIdempotent = Http.postJson(proxy.url() + "/rpc/probe/setReady", "{\"ready\":true}");
+        assertThat(notIdempotent.statusCode()).as(notIdempotent.body()).isEqualTo(200);
+        assertThat(notIdempotent.headers().firstValue("X-Jitar-Idempotent")).isEmpty();
         try (LoadGenerator load = new LoadGenerator(proxy.url() + "/rpc/probe/add?a=1&b=2", 4, Duration.ofSeconds(90))) {
             Poll.until("load flowing", Duration.ofSeconds(20), () -> load.successes() > 200);
             long killed = System.nanoTime();

@@ -143,9 +143,11 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, Respons
     void answer(Response upstreamResponse, Content.Source body) {
         if (route.upstream().isGateway() && upstreamResponse.getStatus() < 500) {
             // The gateway's own 5xx errors say nothing about the procedure; every other answer does.
-            String procedure = rpcProcedure();
+            boolean idempotent = "true".equals(upstreamResponse.getHeaders().get(JitarHeaders.IDEMPOTENT));
+            // Only then is the name needed: to learn it, or to take it back from a set that holds any.
+            String procedure = idempotent || runtime.idempotent().knowsAny() ? rpcProcedure() : null;
             if (procedure != null) {
-                runtime.idempotent().answered(procedure, "true".equals(upstreamResponse.getHeaders().get(JitarHeaders.IDEMPOTENT)));
+                runtime.idempotent().answered(procedure, idempotent);
             }
         }
         if (done.get()) {

@@ -1,5 +1,6 @@
 package io.jitar.gateway.grid;
 
+import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import io.jitar.core.protocol.WorkerState;
@@ -183,6 +184,12 @@ public final class GridWorkerRegistry implements WorkerRegistry {
     }
 
     private void lease(WorkerLease lease) {
-        leases.set(lease.registration().id(), lease.toText(), leaseMillis, TimeUnit.MILLISECONDS);
+        try {
+            leases.set(lease.registration().id(), lease.toText(), leaseMillis, TimeUnit.MILLISECONDS);
+        } catch (HazelcastException e) {
+            // 503, not 500: the worker tries its next gateway (this one's grid is going away).
+            throw new GridUnavailableException("The data grid did not take worker " + lease.registration().id()
+                    + "'s registration or report: " + e.getMessage());
+        }
     }
 }

@@ -176,6 +176,16 @@ class RequestForwarderTest {
     }
 
     @Test
+    void anAnswerSaysWhetherEveryWorkerOfferingTheProcedureDeclaredItIdempotent() {
+        registry.register(stub("first").url(), Set.of(GREET), Set.of(GREET));
+        assertThat(answer(forwarder.forward(get(GREET))).idempotent()).isTrue();
+
+        registry.register(stub("second").url(), Set.of(GREET)); // not idempotent here
+        assertThat(answer(forwarder.forward(get(GREET))).idempotent()).isFalse();
+        assertThat(answer(forwarder.forward(get(GREET))).idempotent()).isFalse();
+    }
+
+    @Test
     void metersEveryAttemptTheLastFailureIsNotRetried() {
         URI dead = deadUrl();
         registry.register(dead, Set.of(GREET));

@@ -30,6 +30,11 @@ public final class IdempotentProcedures {
         }
     }
 
+    /** Whether any name was learned: until then an answer without the header needs no lookup. */
+    public boolean knowsAny() {
+        return !names.isEmpty();
+    }
+
     public boolean isIdempotent(String procedure) {
         return names.contains(procedure);
     }
