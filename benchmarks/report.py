@@ -16,6 +16,7 @@ TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
 
 LABELS = {
     "floor": "(a) floor: plain JAX-RS on Payara Micro",
+    "floor-servlet": "(a) floor: plain servlet on Payara Micro",
     "direct": "(b) worker direct",
     "gateway": "(c) gateway → 2 workers",
     "proxy": "(d) proxy → gateway → 2 workers",
@@ -27,7 +28,7 @@ LABELS = {
     "original-gateway": "(f) original Jitar: gateway → 2 workers",
     "original-proxy": "(f) original Jitar: proxy → gateway → 2 workers",
 }
-SHORT = {"floor": "floor", "direct": "direct", "gateway": "gateway", "proxy": "proxy", "nginx": "nginx",
+SHORT = {"floor": "floor", "floor-servlet": "servlet floor", "direct": "direct", "gateway": "gateway", "proxy": "proxy", "nginx": "nginx",
          "metrics-on": "metrics on", "metrics-off": "metrics off", "gateway-grid": "grid gateway",
          "original-direct": "orig. direct", "original-gateway": "orig. gateway", "original-proxy": "orig. proxy"}
 

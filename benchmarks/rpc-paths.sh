@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: one trivial call (hello-world's sayHello) through every path, with the same wrk load,
 # in alternating rounds of one session:
-#   (a) floor     a plain JAX-RS endpoint on Payara Micro answering the same text, no Jitar in it
+#   (a) floor     a plain JAX-RS endpoint on Payara Micro answering the same text, no Jitar in it;
+#                 floor-servlet: the same from a bare servlet in the same WAR (what JAX-RS costs)
 #   (b) direct    one Jitar worker
 #   (c) gateway   gateway -> two workers
 #   (d) proxy     proxy -> gateway -> two workers
@@ -129,10 +130,11 @@ start_payara proxy proxy-war/target/proxy.war "$px" JITAR_PROXY_GATEWAY="http://
 
 declare -A url members
 url[floor]="http://127.0.0.1:$floor/rpc/sayHello?name=bench";     members[floor]="floor"
+url[floor-servlet]="http://127.0.0.1:$floor/servlet/sayHello?name=bench"; members[floor-servlet]="floor"
 url[direct]="http://127.0.0.1:$w1/rpc/sayHello?name=bench";       members[direct]="worker1"
 url[gateway]="http://127.0.0.1:$gw/rpc/sayHello?name=bench";      members[gateway]="gateway worker1 worker2"
 url[proxy]="http://127.0.0.1:$px/rpc/sayHello?name=bench";        members[proxy]="proxy gateway worker1 worker2"
-paths=(floor direct gateway proxy)
+paths=(floor floor-servlet direct gateway proxy)
 # Both workers must be registered before the gateway is measured: wait until each one answered it.
 for _ in $(seq 1 300); do
   seen=$(for _ in 1 2 3 4; do curl -s -D - -o /dev/null "${url[gateway]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-jitar-worker" {print $2}'; done | sort -u | wc -l)
@@ -249,7 +251,7 @@ run() { # kind(load|single) path round
 }
 
 echo "Warming up (${WARMUP} per JVM path: the JIT compilers of five JVMs share two cores)..."
-for path in floor gateway proxy ${NGINX/#1/nginx} direct ${METRICS/#1/metrics-on metrics-off} ${GRID/#1/gateway-grid}; do
+for path in floor floor-servlet gateway proxy ${NGINX/#1/nginx} direct ${METRICS/#1/metrics-on metrics-off} ${GRID/#1/gateway-grid}; do
   [ -n "${url[$path]:-}" ] && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${url[$path]}" >/dev/null
 done
 for path in "${paths[@]}"; do [[ $path == original-* ]] && wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "${url[$path]}" >/dev/null; done

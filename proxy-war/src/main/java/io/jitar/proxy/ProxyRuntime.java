@@ -6,7 +6,7 @@ import io.jitar.core.http.PassThroughClients;
 import io.jitar.proxy.routing.BodyLimit;
 import io.jitar.proxy.routing.HeaderRewriter;
 import io.jitar.proxy.routing.IdleSweeper;
-import io.jitar.proxy.routing.IdempotentProcedures;
+import io.jitar.core.protocol.IdempotentProcedures;
 import io.jitar.proxy.routing.ProxyRoutes;
 import io.jitar.proxy.routing.ProxySettings;
 import io.jitar.proxy.config.ProxyConfigCheck;

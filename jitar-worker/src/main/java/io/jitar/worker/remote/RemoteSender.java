@@ -3,6 +3,7 @@ package io.jitar.worker.remote;
 import io.jitar.core.trace.TraceHeaders;
 import io.jitar.tracing.TraceContext;
 import io.jitar.core.http.ForwardingFailure;
+import io.jitar.core.protocol.IdempotentProcedures;
 import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.core.remote.RemoteCallException;
 import java.net.URI;
@@ -41,6 +42,7 @@ final class RemoteSender {
     private final String trustKey;
     private final DirectRoutes routes;
     private final Duration timeout;
+    private final IdempotentProcedures idempotent = new IdempotentProcedures();
 
     /** @param routes {@code null} to send every call through the gateway ({@code jitar.worker.remote-calls=gateway}) */
     RemoteSender(HttpClient client, Gateways gateways, String trustKey, DirectRoutes routes, Duration timeout) {
@@ -111,15 +113,29 @@ final class RemoteSender {
         return viaGateway(call, gateways.current(), 1);
     }
 
-    /** A gateway that refused the connection never saw the call: the next gateway gets it, until each was tried. */
+    /**
+     * A gateway that refused the connection never saw the call: the next gateway gets it, until each
+     * was tried. One that broke off after the call was sent hands it on only for a procedure the
+     * gateways said is idempotent (their answers' {@code X-Jitar-Idempotent}).
+     */
     private CompletableFuture<RemoteAnswer> viaGateway(Call call, URI gateway, int tried) {
         return exchange(gatewayTargets.get(gateway), call).exceptionallyCompose(error -> {
-            if (tried < gateways.size() && ForwardingFailure.of(error) == ForwardingFailure.NOT_CONNECTED) {
+            ForwardingFailure failure = ForwardingFailure.of(error);
+            if (tried < gateways.size() && (failure == ForwardingFailure.NOT_CONNECTED
+                    || failure == ForwardingFailure.BROKEN_AFTER_SENDING && idempotent.isIdempotent(call.fqn()))) {
                 return viaGateway(call, gateways.failed(gateway), tried + 1);
             }
             return CompletableFuture.failedFuture(
                     new GatewayUnavailableException("Gateway " + gateway + " unreachable: " + error, error));
         });
+    }
+
+    /** What a gateway's answer said of the procedure; the gateway's own 5xx errors say nothing. */
+    private void learn(String fqn, String idempotentHeader) {
+        boolean said = "true".equals(idempotentHeader);
+        if (said || idempotent.knowsAny()) {
+            idempotent.answered(fqn, said);
+        }
     }
 
     private boolean isGateway(DirectRoutes.Target target) {
@@ -156,6 +172,9 @@ final class RemoteSender {
                     answer.completeExceptionally(ForwardingFailure.ofClientCall(result.getFailure(), begun.get()));
                 } else {
                     byte[] content = getContent();
+                    if (isGateway(target) && result.getResponse().getStatus() < 500) {
+                        learn(call.fqn(), result.getResponse().getHeaders().get(JitarHeaders.IDEMPOTENT));
+                    }
                     answer.complete(new RemoteAnswer(result.getResponse().getStatus(),
                             result.getResponse().getHeaders().get(JitarHeaders.CONTENT_TYPE),
                             new String(content, StandardCharsets.UTF_8), bytes.length, content.length, isGateway(target)));

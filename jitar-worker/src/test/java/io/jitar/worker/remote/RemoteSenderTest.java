@@ -162,4 +162,27 @@ class RemoteSenderTest {
         assertThatThrownBy(() -> lost.send("vault/reveal", "0.0.0", "{}", null).get()).cause()
                 .isInstanceOf(GatewayUnavailableException.class).hasMessageContaining(none.all().get(1).toString());
     }
+
+    @Test
+    void aCallThatBrokeOffAtAGatewayGoesToTheNextOnlyWhenTheGatewaysSaidItIsIdempotent() throws Exception {
+        TestCallee saysIdempotent = keep(TestCallee.answering("second", true));
+        TestCallee crasher = keep(TestCallee.crashing("dying-gateway"));
+        Gateways gateways = Gateways.of(List.of(saysIdempotent.url(), crasher.url()));
+        RemoteSender sender = new RemoteSender(client, gateways, null, null, Duration.ofSeconds(5));
+        assertThat(sender.send("vault/reveal", "0.0.0", "{}", null).get().body()).isEqualTo("second /rpc/vault/reveal");
+
+        gateways.failed(saysIdempotent.url()); // the crasher is current now
+        assertThat(sender.send("vault/reveal", "0.0.0", "{}", null).get().body()).isEqualTo("second /rpc/vault/reveal");
+        assertThat(crasher.calls).hasValue(1);
+
+        TestCallee saysNothing = keep(TestCallee.answering("plain"));
+        Gateways others = Gateways.of(List.of(saysNothing.url(), crasher.url()));
+        RemoteSender unsure = new RemoteSender(client, others, null, null, Duration.ofSeconds(5));
+        assertThat(unsure.send("vault/reveal", "0.0.0", "{}", null).get().body()).isEqualTo("plain /rpc/vault/reveal");
+        others.failed(saysNothing.url());
+        assertThatThrownBy(() -> unsure.send("vault/reveal", "0.0.0", "{}", null).get()).cause()
+                .isInstanceOf(GatewayUnavailableException.class);
+        assertThat(saysNothing.calls).hasValue(1);
+        assertThat(crasher.calls).hasValue(2);
+    }
 }

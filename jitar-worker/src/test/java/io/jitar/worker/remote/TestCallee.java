@@ -35,6 +35,11 @@ final class TestCallee implements AutoCloseable {
     }
 
     static TestCallee answering(String name) {
+        return answering(name, false);
+    }
+
+    /** @param idempotent whether its answers say {@code X-Jitar-Idempotent: true}, as a gateway's do for such procedures */
+    static TestCallee answering(String name, boolean idempotent) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
             TestCallee callee = new TestCallee(name, server, null);
@@ -44,6 +49,9 @@ final class TestCallee implements AutoCloseable {
                 callee.bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 byte[] answer = (name + " " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("X-Jitar-Content-Type", "text/plain");
+                if (idempotent) {
+                    exchange.getResponseHeaders().add("X-Jitar-Idempotent", "true");
+                }
                 exchange.sendResponseHeaders(200, answer.length);
                 exchange.getResponseBody().write(answer);
                 exchange.close();

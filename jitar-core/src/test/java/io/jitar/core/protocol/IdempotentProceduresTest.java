@@ -1,4 +1,4 @@
-package io.jitar.proxy.routing;
+package io.jitar.core.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.jitar.proxy.routing;
+package io.jitar.core.protocol;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The procedures gateways said are idempotent ({@code X-Jitar-Idempotent: true} on their answers):
  * a call of one of them that broke off at a gateway after it was sent may go to the next gateway,
- * as a gateway retries such a call on another worker. Learned from answers rather than configured,
+ * as a gateway retries such a call on another worker. The proxy and a worker's calls through the
+ * gateway each keep one. Learned from answers rather than configured,
  * so it follows the segment files the workers registered with; a procedure not seen yet is not
  * retried (safe: only a call that may have run once is at stake).
  *
