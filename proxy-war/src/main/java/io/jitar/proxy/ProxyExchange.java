@@ -2,7 +2,6 @@ package io.jitar.proxy;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import io.jitar.core.protocol.JitarHeaders;
 import io.jitar.proxy.routing.IdleSweeper;
 import io.jitar.proxy.routing.ProxyErrors;
 import io.jitar.proxy.routing.RequestBodyTimeoutException;
@@ -97,14 +96,15 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, Respons
     }
 
     /**
-     * A gateway refused the connection for this request: it goes to the next gateway, once per
-     * gateway. Returns {@code false} when there is none left (or the route was not to a gateway).
+     * A gateway did not answer this request (refused it, or broke off where it may run again): it
+     * goes to the next gateway, once per gateway. Returns {@code false} when there is none left (or
+     * the route was not to a gateway).
      */
     boolean resend(Route refused) {
-        if (done.get() || tries >= runtime.routes().gatewayCount()) {
+        if (done.get()) {
             return false;
         }
-        Route next = runtime.routes().failover(refused).orElse(null);
+        Route next = runtime.failover().next(refused, tries).orElse(null);
         if (next == null) {
             return false;
         }
@@ -120,36 +120,14 @@ final class ProxyExchange implements AsyncListener, IdleSweeper.Watched, Respons
         call.send();
     }
 
-    /**
-     * Whether this request may reach another gateway after one may have run it: a procedure the
-     * gateways said is idempotent, or a read-only cluster view; never a call to a worker.
-     */
+    /** Whether this request may reach another gateway after one may have run it ({@link GatewayFailover}). */
     boolean mayRunAgain() {
-        if (!route.upstream().isGateway()) {
-            return false;
-        }
-        String procedure = rpcProcedure();
-        return procedure == null || runtime.idempotent().isIdempotent(procedure);
-    }
-
-    /** The procedure an RPC request names (its raw path below {@code /rpc/}), or {@code null} for another route. */
-    private String rpcProcedure() {
-        String prefix = request.getContextPath() + "/rpc/";
-        String uri = request.getRequestURI();
-        return uri.startsWith(prefix) ? uri.substring(prefix.length()) : null;
+        return runtime.failover().mayRunAgain(route, request);
     }
 
     /** The upstream's status and headers have come, on a client thread; {@code body} is still to read. */
     void answer(Response upstreamResponse, Content.Source body) {
-        if (route.upstream().isGateway() && upstreamResponse.getStatus() < 500) {
-            // The gateway's own 5xx errors say nothing about the procedure; every other answer does.
-            boolean idempotent = "true".equals(upstreamResponse.getHeaders().get(JitarHeaders.IDEMPOTENT));
-            // Only then is the name needed: to learn it, or to take it back from a set that holds any.
-            String procedure = idempotent || runtime.idempotent().knowsAny() ? rpcProcedure() : null;
-            if (procedure != null) {
-                runtime.idempotent().answered(procedure, idempotent);
-            }
-        }
+        runtime.failover().answered(route, request, upstreamResponse);
         if (done.get()) {
             upstream.abort();
             return;

@@ -6,7 +6,6 @@ import io.jitar.core.http.PassThroughClients;
 import io.jitar.proxy.routing.BodyLimit;
 import io.jitar.proxy.routing.HeaderRewriter;
 import io.jitar.proxy.routing.IdleSweeper;
-import io.jitar.core.protocol.IdempotentProcedures;
 import io.jitar.proxy.routing.ProxyRoutes;
 import io.jitar.proxy.routing.ProxySettings;
 import io.jitar.proxy.config.ProxyConfigCheck;
@@ -49,7 +48,7 @@ public class ProxyRuntime {
     private ProxySettings settings;
     private ProxyRoutes routes;
     private HeaderRewriter headers;
-    private final IdempotentProcedures idempotent = new IdempotentProcedures();
+    private GatewayFailover failover;
     private BodyLimit bodyLimit;
     private ScheduledThreadPoolExecutor scheduler;
     private HttpClient client;
@@ -59,6 +58,7 @@ public class ProxyRuntime {
     void start() {
         settings = config.settings();
         routes = ProxyRoutes.of(settings);
+        failover = new GatewayFailover(routes);
         headers = new HeaderRewriter(settings.passTrustKey());
         bodyLimit = new BodyLimit(settings.maxBodySize());
         client = PassThroughClients.start("jitar-proxy-http", settings.connectTimeout());
@@ -100,9 +100,9 @@ public class ProxyRuntime {
         return routes;
     }
 
-    /** What the gateways said of their procedures' idempotence, for resending after a gateway failed. */
-    public IdempotentProcedures idempotent() {
-        return idempotent;
+    /** When a request a gateway did not answer may go to the next gateway. */
+    GatewayFailover failover() {
+        return failover;
     }
 
     public HeaderRewriter headers() {
