@@ -233,6 +233,48 @@ class GatewayGridIT {
 
     @Test
     @Order(5)
+    void aHungGatewayFailsItsHealthProbesAndTheProxySendsItNoCallUntilItAnswersAgain() {
+        ProcessHandle first = ProcessHandle.of(gateways[0].pid()).orElseThrow();
+        signal(first, "STOP"); // accepts connections, never answers
+        try {
+            long hung = System.nanoTime();
+            Poll.until("the proxy to see one gateway up", Duration.ofSeconds(15), () -> gatewaysUp() == 1);
+            note("gateway1 hung (SIGSTOP): the proxy's probes took it out of turn after " + millis(hung) + " ms");
+            for (int i = 0; i < 20; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> answer = Http.get(proxy.url() + "/rpc/probe/add?a=" + i + "&b=1");
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                assertThat(answer.body()).isEqualTo(String.valueOf(i + 1));
+                assertThat(millis(start)).as("call %d, not sent to the hung gateway", i).isLessThan(2_000);
+            }
+        } finally {
+            signal(first, "CONT");
+        }
+        Poll.until("both gateways up again at the proxy", Duration.ofSeconds(15), () -> gatewaysUp() == 2);
+        note("gateway1 resumed (SIGCONT): back in turn");
+    }
+
+    private int gatewaysUp() {
+        Matcher up = Pattern.compile("\"gatewaysUp\":\"?(\\d+)").matcher(Http.get(proxy.url() + "/health/ready").body());
+        return up.find() ? Integer.parseInt(up.group(1)) : -1;
+    }
+
+    /** SIGSTOP/SIGCONT a process this test started. */
+    private static void signal(ProcessHandle process, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
+            assertThat(kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(kill.exitValue()).isZero();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @Order(6)
     void aWorkerThatDiesWhileAGatewayIsDownIsGoneEverywhereOnceItsLeaseExpires() {
         gateways[1].kill();
         note("gateway2 killed");
@@ -250,7 +292,7 @@ class GatewayGridIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aGatewayToldToShareItsRegistryWithoutAGridIsNotReadyAndTakesNoRegistration() {
         try (PayaraProcess alone = PayaraProcess.start("gridless-gateway", ProbeApplication.gatewayWar(), FreePorts.next(),
                 Map.of("JITAR_TRUST_KEY", KEY, "JITAR_GATEWAY_REGISTRY", "grid"))) {

@@ -71,6 +71,8 @@ public class ProxyRuntime {
         scheduler.setRemoveOnCancelPolicy(true);
         long interval = IdleSweeper.interval(settings.timeout()).toMillis();
         scheduler.scheduleWithFixedDelay(sweeper::sweep, interval, interval, TimeUnit.MILLISECONDS);
+        routes.gateways().filter(group -> group.size() > 1)
+                .ifPresent(group -> new GatewayHealthWatch(client, group).start(scheduler));
         LOG.log(Level.INFO, () -> "Jitar proxy: /rpc to the " + (settings.gateways().size() > 1
                 ? "gateways " + settings.gateways().stream().map(gateway -> gateway.base().toString()).toList() + " in turn"
                 : settings.rpc())

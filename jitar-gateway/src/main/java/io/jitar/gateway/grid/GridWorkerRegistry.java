@@ -45,9 +45,11 @@ public final class GridWorkerRegistry implements WorkerRegistry {
     private static final Logger LOG = Logger.getLogger(GridWorkerRegistry.class.getName());
 
     private final InMemoryWorkerRegistry local;
+    private final HazelcastInstance grid;
     private final IMap<String, String> leases;
     private final long leaseMillis;
     private final UUID listener;
+    private final UUID membership;
 
     /**
      * Joins the registry in {@code grid}; {@link #close()} leaves it.
@@ -57,16 +59,36 @@ public final class GridWorkerRegistry implements WorkerRegistry {
      */
     public GridWorkerRegistry(HazelcastInstance grid, InMemoryWorkerRegistry local, Duration lease) {
         this.local = Objects.requireNonNull(local, "local");
+        this.grid = grid;
         this.leases = grid.getMap(MAP_NAME);
         this.leaseMillis = lease.toMillis();
-        this.listener = leases.addEntryListener(new LeaseEvents(this), true);
+        LeaseEvents events = new LeaseEvents(this);
+        this.listener = leases.addEntryListener(events, true);
+        int known = readAll();
+        LOG.info(() -> "Sharing the worker registry in the data grid (map " + MAP_NAME + ", lease " + leaseMillis
+                + " ms): " + known + " workers registered already");
+        // After a split (a gateway hung past the heartbeat limit) heals, the events of the other side
+        // are gone: every lease is read again once a member joins this one's view (LeaseEvents).
+        this.membership = grid.getCluster().addMembershipListener(events);
+    }
+
+    /** Applies every lease the grid holds; returns how many were readable. */
+    private int readAll() {
         int adopted = 0;
         for (Map.Entry<String, String> entry : leases.entrySet()) {
             adopted += apply(entry.getKey(), entry.getValue()) ? 1 : 0;
         }
-        int known = adopted;
-        LOG.info(() -> "Sharing the worker registry in the data grid (map " + MAP_NAME + ", lease " + leaseMillis
-                + " ms): " + known + " workers registered already");
+        return adopted;
+    }
+
+    /** Applies every lease again, off Hazelcast's event thread. */
+    void resync(String why) {
+        try {
+            int known = readAll();
+            LOG.info(() -> "Read the grid's leases again (" + why + "): " + known + " workers");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading the grid's leases again failed (" + why + ")", e);
+        }
     }
 
     @Override
@@ -145,6 +167,7 @@ public final class GridWorkerRegistry implements WorkerRegistry {
     public void close() {
         try {
             leases.removeEntryListener(listener);
+            grid.getCluster().removeMembershipListener(membership);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "The grid was gone before the registry left it", e);
         }

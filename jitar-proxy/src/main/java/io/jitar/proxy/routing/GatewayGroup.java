@@ -57,12 +57,28 @@ public final class GatewayGroup {
      * gateway after it, the next that is not down (or simply the next when all are).
      */
     public Upstream after(Upstream refused) {
-        int index = indexOf(refused);
+        markDown(refused);
+        return firstUp((indexOf(refused) + 1) % members.length);
+    }
+
+    /** The gateway failed a health probe: no requests for {@link #DOWN_TIME} (unless every other is down too). */
+    public void markDown(Upstream gateway) {
+        int index = indexOf(gateway);
         if (members.length > 1 && index >= 0) {
             long until = nanoClock.getAsLong() + DOWN_TIME.toNanos();
             downUntil.set(index, until == 0 ? 1 : until);
         }
-        return firstUp((index + 1) % members.length);
+    }
+
+    /** How many gateways take requests now (not marked down). */
+    public int upCount() {
+        long now = nanoClock.getAsLong();
+        int up = 0;
+        for (int index = 0; index < members.length; index++) {
+            long until = downUntil.get(index);
+            up += until == 0 || now - until >= 0 ? 1 : 0;
+        }
+        return up;
     }
 
     private Upstream firstUp(int start) {

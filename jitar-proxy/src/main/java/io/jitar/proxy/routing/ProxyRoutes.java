@@ -106,6 +106,11 @@ public final class ProxyRoutes {
         return java.util.Optional.of(new Route(next, URI.create(next.resolve("", null) + pathAndQuery)));
     }
 
+    /** The gateways taking turns, or empty when RPC goes to one worker. */
+    public java.util.Optional<GatewayGroup> gateways() {
+        return java.util.Optional.ofNullable(gateways);
+    }
+
     /** How many gateways a request may try: one per gateway. */
     public int gatewayCount() {
         return gateways == null ? 0 : gateways.size();

@@ -58,4 +58,15 @@ class GatewayGroupTest {
         assertThat(routes.gatewayCount()).isEqualTo(2);
         assertThat(routes.failover(new Route(ProxyFixtures.REPOSITORY, URI.create("http://repo/x")))).isEmpty();
     }
+
+    @Test
+    void aGatewayThatFailedItsHealthProbeIsSkippedUntilTheDownTimeIsOver() {
+        assertThat(group.upCount()).isEqualTo(3);
+        group.markDown(B);
+        assertThat(group.upCount()).isEqualTo(2);
+        assertThat(List.of(group.pick(), group.pick(), group.pick())).containsExactly(A, C, C);
+
+        nanos.addAndGet(GatewayGroup.DOWN_TIME.toNanos());
+        assertThat(group.upCount()).isEqualTo(3);
+    }
 }
