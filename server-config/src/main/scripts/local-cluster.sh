@@ -69,6 +69,8 @@ launch_grid() {
 start() {
   local example=$1 detach=${2:-}
   [ -d "examples/$example" ] || { echo "unknown example '$example'" >&2; exit 2; }
+  [[ "${JITAR_GATEWAYS:-1}" =~ ^[1-9][0-9]?$ ]] ||
+    { echo "JITAR_GATEWAYS must be a number of gateways from 1 to 99, got '${JITAR_GATEWAYS}'" >&2; exit 2; }
   if [ -f "$pids" ]; then
     echo "a local cluster is already running ($pids); stop it first: ./run stop" >&2; exit 1
   fi
