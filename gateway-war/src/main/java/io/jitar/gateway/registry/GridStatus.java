@@ -27,13 +27,20 @@ public class GridStatus {
         return settings.gridRegistry();
     }
 
+    /** Payara's instance, looked up once (each lookup without a grid logs a warning); empty without one. */
+    private volatile Optional<HazelcastInstance> instance;
+
     /** The running grid, when this gateway shares its registry and has one. */
     public Optional<HazelcastInstance> grid() {
-        if (!settings.gridRegistry() || !hazelcast.isResolvable()) {
+        if (!settings.gridRegistry()) {
             return Optional.empty();
         }
-        HazelcastInstance instance = hazelcast.get();
-        return instance != null && instance.getLifecycleService().isRunning() ? Optional.of(instance) : Optional.empty();
+        Optional<HazelcastInstance> found = instance;
+        if (found == null) {
+            found = hazelcast.isResolvable() ? Optional.ofNullable(hazelcast.get()) : Optional.empty();
+            instance = found;
+        }
+        return found.filter(grid -> grid.getLifecycleService().isRunning());
     }
 
     /** Why a shared registry cannot work now; empty when it can, or when the registry is local. */
