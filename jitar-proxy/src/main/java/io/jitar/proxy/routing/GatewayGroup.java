@@ -57,13 +57,17 @@ public final class GatewayGroup {
      * gateway after it, the next that is not down (or simply the next when all are).
      */
     public Upstream after(Upstream refused) {
-        markDown(refused);
-        return firstUp((indexOf(refused) + 1) % members.length);
+        int index = indexOf(refused);
+        markDown(index);
+        return firstUp((index + 1) % members.length);
     }
 
     /** The gateway failed a health probe: no requests for {@link #DOWN_TIME} (unless every other is down too). */
     public void markDown(Upstream gateway) {
-        int index = indexOf(gateway);
+        markDown(indexOf(gateway));
+    }
+
+    private void markDown(int index) {
         if (members.length > 1 && index >= 0) {
             long until = nanoClock.getAsLong() + DOWN_TIME.toNanos();
             downUntil.set(index, until == 0 ? 1 : until);

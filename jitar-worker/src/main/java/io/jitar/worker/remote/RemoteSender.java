@@ -86,7 +86,7 @@ final class RemoteSender {
         }
         DirectRoutes.Target target = targets[(start + index) % targets.length];
         int next = index + 1;
-        return exchange(target, call).handle((answer, error) -> {
+        return exchange(target, call, false).handle((answer, error) -> {
             ForwardingFailure failure = error == null ? null : ForwardingFailure.of(error);
             if (failure != ForwardingFailure.NOT_CONNECTED) {
                 routes.countSent(target);
@@ -119,7 +119,7 @@ final class RemoteSender {
      * gateways said is idempotent (their answers' {@code X-Jitar-Idempotent}).
      */
     private CompletableFuture<RemoteAnswer> viaGateway(Call call, URI gateway, int tried) {
-        return exchange(gatewayTargets.get(gateway), call).exceptionallyCompose(error -> {
+        return exchange(gatewayTargets.get(gateway), call, true).exceptionallyCompose(error -> {
             ForwardingFailure failure = ForwardingFailure.of(error);
             if (tried < gateways.size() && (failure == ForwardingFailure.NOT_CONNECTED
                     || failure == ForwardingFailure.BROKEN_AFTER_SENDING && idempotent.isIdempotent(call.fqn()))) {
@@ -138,11 +138,8 @@ final class RemoteSender {
         }
     }
 
-    private boolean isGateway(DirectRoutes.Target target) {
-        return gatewayTargets.get(target.url()) == target;
-    }
-
-    private CompletableFuture<RemoteAnswer> exchange(DirectRoutes.Target target, Call call) {
+    /** @param viaGateway whether {@code target} is a gateway (else a callee worker) */
+    private CompletableFuture<RemoteAnswer> exchange(DirectRoutes.Target target, Call call, boolean viaGateway) {
         byte[] bytes = call.body();
         Request request = client.newRequest(target.host(), target.port()).scheme(target.scheme())
                 .path(target.rpcPath() + call.fqn()).method(HttpMethod.POST).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -172,12 +169,12 @@ final class RemoteSender {
                     answer.completeExceptionally(ForwardingFailure.ofClientCall(result.getFailure(), begun.get()));
                 } else {
                     byte[] content = getContent();
-                    if (isGateway(target) && result.getResponse().getStatus() < 500) {
+                    if (viaGateway && result.getResponse().getStatus() < 500) {
                         learn(call.fqn(), result.getResponse().getHeaders().get(JitarHeaders.IDEMPOTENT));
                     }
                     answer.complete(new RemoteAnswer(result.getResponse().getStatus(),
                             result.getResponse().getHeaders().get(JitarHeaders.CONTENT_TYPE),
-                            new String(content, StandardCharsets.UTF_8), bytes.length, content.length, isGateway(target)));
+                            new String(content, StandardCharsets.UTF_8), bytes.length, content.length, viaGateway));
                 }
             }
         });
