@@ -103,7 +103,7 @@ class LocalClusterScriptIT {
     @Order(4)
     void aGatewayThatDoesNotAnswerGives504() {
         ProcessHandle gateway = ProcessHandle.of(services.get("gateway").pid()).orElseThrow();
-        signal(gateway, "STOP");
+        Signals.send(gateway, "STOP");
         try {
             Instant start = Instant.now();
             HttpResponse<String> response = Http.get(proxy("/rpc/web/guessSecret?secret=1"));
@@ -114,7 +114,7 @@ class LocalClusterScriptIT {
             assertThat(response.body()).contains("\"status\":504");
             assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(15));
         } finally {
-            signal(gateway, "CONT");
+            Signals.send(gateway, "CONT");
         }
     }
 
@@ -132,18 +132,4 @@ class LocalClusterScriptIT {
         assertThat(response.body()).contains("\"status\":502");
         assertThat(asset.statusCode()).as("assets still served while the gateway is down").isEqualTo(200);
     }
-
-    /** SIGSTOP/SIGCONT a process this test started: a gateway that accepts connections but never answers. */
-    private static void signal(ProcessHandle process, String signal) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
-            assertThat(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0).isTrue();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
 }
