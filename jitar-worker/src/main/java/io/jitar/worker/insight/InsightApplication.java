@@ -1,6 +1,5 @@
 package io.jitar.worker.insight;
 
-import io.jitar.worker.rpc.RpcExceptionMapper;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -11,7 +10,7 @@ public class InsightApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        // The RPC API's mapper: a path under /jitar that is no view answers a JSON 404, not an HTML page.
-        return Set.of(InsightResource.class, RpcExceptionMapper.class);
+        // A path under /jitar that is no view answers a JSON 404, not an HTML page.
+        return Set.of(InsightResource.class, JsonErrorMapper.class);
     }
 }

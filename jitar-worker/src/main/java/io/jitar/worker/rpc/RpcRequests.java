@@ -12,14 +12,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,19 +48,31 @@ final class RpcRequests {
         return Fqn.parse(rawPath).value();
     }
 
-    static Request request(String fqn, HttpHeaders headers, Map<String, Object> arguments) {
+    /** The FQN from the raw (still encoded) request URI below {@code <context>/rpc/}. */
+    static String fqn(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String prefix = request.getContextPath() + RpcServlet.PATH + "/";
+        return fqn(uri.startsWith(prefix) ? uri.substring(prefix.length()) : "");
+    }
+
+    /** The request with each header's first value (names case-insensitive, as {@link Request} keeps them). */
+    static Request request(String fqn, HttpServletRequest http, Map<String, Object> arguments) {
         Map<String, String> single = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> single.put(name, values.isEmpty() ? "" : values.get(0)));
-        return new Request(fqn, version(headers.getHeaderString(JitarHeaders.PROCEDURE_VERSION)), arguments, single);
+        for (Enumeration<String> names = http.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            String value = http.getHeader(name);
+            single.put(name, value == null ? "" : value);
+        }
+        return new Request(fqn, version(http.getHeader(JitarHeaders.PROCEDURE_VERSION)), arguments, single);
     }
 
     private static Version version(String header) {
         return header == null ? Version.DEFAULT : Version.parse(header);
     }
 
-    static Map<String, Object> queryArguments(MultivaluedMap<String, String> query) {
+    static Map<String, Object> queryArguments(String rawQuery) {
         Map<String, Object> arguments = new HashMap<>();
-        for (Map.Entry<String, List<String>> entry : query.entrySet()) {
+        for (Map.Entry<String, List<String>> entry : QueryParameters.decode(rawQuery).entrySet()) {
             if (entry.getValue().size() > 1) {
                 throw new BadRequestException("Parameter '" + entry.getKey() + "' is given more than once");
             }
@@ -72,14 +82,14 @@ final class RpcRequests {
     }
 
     /** Arguments from a JSON object body; an empty body means no arguments. */
-    Map<String, Object> bodyArguments(HttpHeaders headers, InputStream body) {
-        byte[] bytes = read(headers, body);
+    Map<String, Object> bodyArguments(HttpServletRequest request) {
+        byte[] bytes = read(request);
         if (bytes.length == 0) {
             return new HashMap<>();
         }
-        MediaType type = headers.getMediaType();
-        if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
-            throw new JitarException(415, "Unsupported Content-Type '" + (type == null ? "" : type)
+        String type = request.getContentType();
+        if (!isJson(type)) {
+            throw new JitarException(415, "Unsupported Content-Type '" + (type == null ? "" : type.trim())
                     + "': send arguments as application/json");
         }
         JsonValue value = parse(bytes);
@@ -90,6 +100,16 @@ final class RpcRequests {
         return new HashMap<>(object);
     }
 
+    /** {@code application/json} with any parameters, in any case: what JAX-RS accepted before (no wildcards). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int end = contentType.indexOf(';');
+        String type = (end < 0 ? contentType : contentType.substring(0, end)).trim();
+        return type.equalsIgnoreCase("application/json");
+    }
+
     private JsonValue parse(byte[] bytes) {
         try (JsonReader reader = readers.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             return reader.readValue();
@@ -98,12 +118,12 @@ final class RpcRequests {
         }
     }
 
-    private byte[] read(HttpHeaders headers, InputStream body) {
-        if (headers.getLength() > maxBodySize) {
+    private byte[] read(HttpServletRequest request) {
+        if (request.getContentLengthLong() > maxBodySize) {
             throw tooLarge();
         }
         try {
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
+            byte[] bytes = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
             if (bytes.length > maxBodySize) {
                 throw tooLarge();
             }

@@ -3,40 +3,72 @@ package io.jitar.worker.trace;
 import io.jitar.core.trace.TraceHeaders;
 import io.jitar.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The trace context of an RPC call coming in: the span MicroProfile Telemetry opened for it when
- * telemetry is on (it continued the caller's {@code traceparent}; the procedure's name is put on
- * it as {@code jitar.procedure}), else the caller's {@code traceparent} itself, else a new trace
- * (this worker is the first Jitar hop). Remote calls made while it is current pass it on.
+ * The trace of an RPC call coming in: with MicroProfile Telemetry on, a server span that
+ * continues the caller's {@code traceparent} ({@link TelemetrySpans}); else the caller's
+ * {@code traceparent} itself, else a new trace (this worker is the first Jitar hop). Remote calls
+ * made while it is current pass it on.
  */
 @ApplicationScoped
 public class CallTraces {
 
     private static final Logger LOG = Logger.getLogger(CallTraces.class.getName());
 
-    /** False when the server exports no OpenTelemetry API (another runtime than Payara 6), or it failed once. */
-    private volatile boolean telemetry = apiPresent();
+    /** Null while telemetry is off (the default), the server exports no OpenTelemetry API, or it failed once. */
+    private volatile TelemetrySpans spans;
+    private volatile boolean lookedUp;
 
-    public TraceContext of(HttpHeaders headers, String procedure) {
-        TraceContext valid = TraceHeaders.parse(headers.getHeaderString(TraceHeaders.TRACEPARENT),
-                headers.getHeaderString(TraceHeaders.TRACESTATE));
-        TraceContext incoming = valid != null ? valid : TraceHeaders.start();
-        if (telemetry) {
+    /**
+     * @param header a request header's first value by name, or {@code null}
+     * @param method the HTTP method, which names the span
+     */
+    public CallTrace open(UnaryOperator<String> header, String method, String procedure) {
+        TraceContext valid = TraceHeaders.parse(header.apply(TraceHeaders.TRACEPARENT), header.apply(TraceHeaders.TRACESTATE));
+        TelemetrySpans telemetry = spans();
+        if (telemetry != null) {
             try {
-                TraceContext span = TelemetrySpans.current(procedure, valid);
-                if (span != null) {
-                    return span;
+                CallTrace spanned = telemetry.start(method, procedure, valid);
+                if (spanned != null) {
+                    return spanned;
                 }
-            } catch (LinkageError e) {
-                telemetry = false;
-                LOG.log(Level.INFO, "The OpenTelemetry API cannot be used here; trace context is passed on without spans", e);
+            } catch (LinkageError | RuntimeException e) {
+                spans = null;
+                LOG.log(Level.INFO, "OpenTelemetry spans cannot be opened here; trace context is passed on without them", e);
             }
         }
-        return incoming;
+        return new CallTrace(valid != null ? valid : TraceHeaders.start());
+    }
+
+    private TelemetrySpans spans() {
+        if (!lookedUp) {
+            synchronized (this) {
+                if (!lookedUp) {
+                    spans = lookUp();
+                    lookedUp = true;
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** Looked up at the first call, not at startup: the CDI container is complete by then. */
+    private static TelemetrySpans lookUp() {
+        boolean disabled = ConfigProvider.getConfig(CallTraces.class.getClassLoader())
+                .getOptionalValue("otel.sdk.disabled", Boolean.class).orElse(true);
+        if (disabled || !apiPresent()) {
+            return null;
+        }
+        try {
+            return TelemetrySpans.lookUp();
+        } catch (LinkageError | RuntimeException e) {
+            LOG.log(Level.INFO, "MicroProfile Telemetry is on, but its OpenTelemetry cannot be looked up; no spans", e);
+            return null;
+        }
     }
 
     private static boolean apiPresent() {

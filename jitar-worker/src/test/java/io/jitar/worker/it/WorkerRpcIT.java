@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jitar.testing.Deployments;
 import io.jitar.testing.Http;
+import io.jitar.testing.RawHttp;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -82,6 +83,25 @@ class WorkerRpcIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("later: soon");
+    }
+
+    @Test
+    void queryValuesAreFormDecodedAsUtf8() {
+        HttpResponse<String> response = get("shop/later?text=caf%C3%A9+%26+%E2%82%AC%3D1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("later: café & €=1");
+    }
+
+    @Test
+    void headRunsTheCallAndAnswersItsHeadersWithoutABody() {
+        HttpResponse<String> response = Http.send(Http.request(rpc("shop/sum?numbers=%5B1,2,3%5D"))
+                .method("HEAD", BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(response.headers().firstValue("X-Jitar-Content-Type")).hasValue("application/number");
+        assertThat(response.headers().firstValue("Content-Length")).hasValue("1");
     }
 
     @Test
@@ -244,7 +264,19 @@ class WorkerRpcIT {
                 .header("Content-Type", "application/json").build());
 
         assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST, OPTIONS");
         assertThat(response.body()).isEqualTo("{\"message\":\"Method not allowed: use GET, POST or OPTIONS\",\"status\":405}");
+    }
+
+    @Test
+    void badInputBrokenQueryEscape() { // sent raw: the JDK client refuses such a URI
+        String answer = RawHttp.exchange(base.getPort(), "GET " + rpc("shop/later").replaceFirst("^http://[^/]+", "")
+                + "?text=%zz HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(RawHttp.statusLine(answer)).isEqualTo("HTTP/1.1 400 Bad Request");
+        assertThat(answer).containsIgnoringCase("Content-Type: application/json");
+        assertThat(RawHttp.body(answer)).startsWith("{\"message\":\"Malformed query parameter 'text=%zz': ");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.jitar.proxy.it.FakeUpstream.Received;
 import io.jitar.testing.Deployments;
 import io.jitar.testing.Http;
 import io.jitar.testing.Poll;
+import io.jitar.testing.RawHttp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import io.jitar.testing.Deployments;
 import io.jitar.testing.FreePorts;
 import io.jitar.testing.Http;
 import io.jitar.testing.PayaraProcess;
+import io.jitar.testing.RawHttp;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;

@@ -1,4 +1,4 @@
-package io.jitar.proxy.it;
+package io.jitar.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,18 +10,28 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Requests the JDK client refuses to send (hop-by-hop headers, both Content-Length and
+ * Requests the JDK client refuses to send or normalizes (hop-by-hop headers, both Content-Length and
  * Transfer-Encoding, dot segments, malformed escapes), written byte for byte on a socket. Every
  * request should carry {@code Connection: close}; the answer is read until the server closes or
  * 10 s pass.
  */
-final class RawHttp {
+public final class RawHttp {
+
+    /** Status line code and the rest of the answer, headers included. */
+    public record Answer(int status, String text) {
+    }
 
     private RawHttp() {
     }
 
+    /** {@code GET target} with {@code Connection: close}, read to the end. */
+    public static Answer get(int port, String target) {
+        String text = exchange(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        return new Answer(Integer.parseInt(text.substring(9, 12)), text);
+    }
+
     /** The whole answer, as ISO-8859-1 text; ends with {@code <timeout>} if the server kept the connection. */
-    static String exchange(int port, String request) {
+    public static String exchange(int port, String request) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -36,7 +46,7 @@ final class RawHttp {
      * The first answer only: its head and as much body as its {@code Content-Length} says, for
      * servers that keep the connection open after answering.
      */
-    static String firstAnswer(int port, String request) {
+    public static String firstAnswer(int port, String request) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -67,13 +77,13 @@ final class RawHttp {
     }
 
     /** The status line of an answer. */
-    static String statusLine(String answer) {
+    public static String statusLine(String answer) {
         int end = answer.indexOf("\r\n");
         return end < 0 ? answer : answer.substring(0, end);
     }
 
     /** The body of an answer (after the blank line). */
-    static String body(String answer) {
+    public static String body(String answer) {
         int start = answer.indexOf("\r\n\r\n");
         return start < 0 ? "" : answer.substring(start + 4);
     }

@@ -1,4 +1,4 @@
-package io.jitar.worker.rpc;
+package io.jitar.worker.insight;
 
 import io.jitar.core.protocol.ErrorBody;
 import jakarta.ws.rs.NotAllowedException;
@@ -11,13 +11,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Whatever the RPC resource itself did not answer (an unsupported method, a failure inside the
- * JAX-RS runtime) still gets a short JSON error, never an HTML page or a stack trace.
+ * Whatever the views at {@code /jitar} did not answer themselves (an unknown path, an unsupported
+ * method, a failure inside the JAX-RS runtime) still gets a short JSON error, never an HTML page
+ * or a stack trace.
  */
 @Provider
-public class RpcExceptionMapper implements ExceptionMapper<Throwable> {
+public class JsonErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(RpcExceptionMapper.class.getName());
+    private static final Logger LOG = Logger.getLogger(JsonErrorMapper.class.getName());
 
 
     @Override
@@ -38,7 +39,7 @@ public class RpcExceptionMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return new ErrorBody(status, web.getResponse().getStatusInfo().getReasonPhrase(), null);
         }
-        LOG.log(Level.WARNING, "RPC request failed", error);
+        LOG.log(Level.WARNING, "Insight request failed", error);
         return new ErrorBody(500, "Internal server error", null);
     }
 }
