@@ -23,9 +23,12 @@ public final class SplitAdvisor {
     static final int MAX_PROPOSALS = 3;
     /**
      * The latency one direct remote call adds, on one connection, when no remote call was measured
-     * live: benchmarks/split-cost.sh, K = 10, 2026-12-07 (README, "The cost of a split").
+     * live: benchmarks/split-cost.sh, K = 1 (one remote call per entry call, the shape of a call a
+     * split creates), 2026-12-07 15:40, after the worker's /rpc became a servlet (README, "The cost
+     * of a split"). Was 0.37 ms (K = 10, JAX-RS /rpc); benchmarks/insights-loop.sh then measured
+     * 0.210 ms added per call (+76% against the old figure).
      */
-    public static final double BENCHMARK_REMOTE_CALL_MS = 0.37;
+    public static final double BENCHMARK_REMOTE_CALL_MS = 0.19;
 
     private SplitAdvisor() {
     }

@@ -58,15 +58,12 @@ public class CallTraces {
 
     /** Looked up at the first call, not at startup: the CDI container is complete by then. */
     private static TelemetrySpans lookUp() {
-        boolean disabled = ConfigProvider.getConfig(CallTraces.class.getClassLoader())
-                .getOptionalValue("otel.sdk.disabled", Boolean.class).orElse(true);
-        if (disabled || !apiPresent()) {
-            return null;
-        }
         try {
-            return TelemetrySpans.lookUp();
+            boolean disabled = ConfigProvider.getConfig(CallTraces.class.getClassLoader())
+                    .getOptionalValue("otel.sdk.disabled", Boolean.class).orElse(true);
+            return disabled || !apiPresent() ? null : TelemetrySpans.lookUp();
         } catch (LinkageError | RuntimeException e) {
-            LOG.log(Level.INFO, "MicroProfile Telemetry is on, but its OpenTelemetry cannot be looked up; no spans", e);
+            LOG.log(Level.INFO, "MicroProfile Telemetry cannot be read or looked up here; trace context is passed on without spans", e);
             return null;
         }
     }
