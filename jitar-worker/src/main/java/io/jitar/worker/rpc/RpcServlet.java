@@ -66,12 +66,12 @@ public class RpcServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest http, HttpServletResponse response) throws IOException {
-        String method = http.getMethod();
         try {
-            switch (method) {
-                case "GET", "HEAD" -> run(http, response, RunMode.NORMAL, false);
-                case "POST" -> run(http, response, RunMode.NORMAL, true);
-                case "OPTIONS" -> run(http, response, RunMode.DRY, true);
+            switch (http.getMethod()) {
+                case "GET" -> run(http, response, RunMode.NORMAL, false, false);
+                case "HEAD" -> run(http, response, RunMode.NORMAL, false, true);
+                case "POST" -> run(http, response, RunMode.NORMAL, true, false);
+                case "OPTIONS" -> run(http, response, RunMode.DRY, true, false);
                 default -> RpcResponses.notAllowed(response);
             }
         } catch (RuntimeException | Error e) {
@@ -80,11 +80,11 @@ public class RpcServlet extends HttpServlet {
         }
     }
 
-    private void run(HttpServletRequest http, HttpServletResponse response, RunMode mode, boolean withBody) throws IOException {
-        boolean head = "HEAD".equals(http.getMethod());
+    private void run(HttpServletRequest http, HttpServletResponse response, RunMode mode, boolean withBody, boolean head)
+            throws IOException {
         Request request;
         try {
-            request = parse(http, withBody);
+            request = parse(http, mode, withBody);
         } catch (RuntimeException e) {
             RpcResponses.write(response, runtime.encoder().error(e), null, head);
             return;
@@ -123,10 +123,10 @@ public class RpcServlet extends HttpServlet {
         });
     }
 
-    private Request parse(HttpServletRequest http, boolean withBody) {
+    private Request parse(HttpServletRequest http, RunMode mode, boolean withBody) {
         String fqn = RpcRequests.fqn(http);
         Map<String, Object> arguments = withBody ? requests.bodyArguments(http) : RpcRequests.queryArguments(http.getQueryString());
-        if (withBody && arguments.isEmpty() && "OPTIONS".equals(http.getMethod())) {
+        if (mode == RunMode.DRY && arguments.isEmpty()) {
             arguments = RpcRequests.queryArguments(http.getQueryString()); // a dry run may take the query
         }
         return RpcRequests.request(fqn, http, arguments);
